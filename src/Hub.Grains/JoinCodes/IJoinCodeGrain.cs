@@ -1,0 +1,13 @@
+namespace Hub.Grains.JoinCodes;
+
+/// <summary>Maps one normalized join code to the session it opens; the key is the code.</summary>
+[Alias("Hub.IJoinCodeGrain")]
+public interface IJoinCodeGrain : IGrainWithStringKey
+{
+    /// <summary>Binds the code to the session unless another session holds it already.</summary>
+    [Alias("TryClaim")]
+    Task<bool> TryClaim(Guid sessionId);
+
+    [Alias("GetSessionId")]
+    Task<Guid?> GetSessionId();
+}

@@ -1,0 +1,21 @@
+using Hub.Grains.Storage;
+
+namespace Hub.Grains.JoinCodes;
+
+public sealed class JoinCodeGrain(
+    [PersistentState("joinCode", StorageNames.Hub)] IPersistentState<JoinCodeState> store) : Grain, IJoinCodeGrain
+{
+    public async Task<bool> TryClaim(Guid sessionId)
+    {
+        if (store.State.SessionId is { } holder)
+        {
+            return holder == sessionId;
+        }
+
+        store.State.SessionId = sessionId;
+        await store.WriteStateAsync();
+        return true;
+    }
+
+    public Task<Guid?> GetSessionId() => Task.FromResult(store.State.SessionId);
+}

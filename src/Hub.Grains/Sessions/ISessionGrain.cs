@@ -1,0 +1,74 @@
+namespace Hub.Grains.Sessions;
+
+/// <summary>
+/// A live idea-jam session, keyed by its id. It is the truth for everything in the session;
+/// every write is durable before the call returns.
+/// </summary>
+[Alias("Hub.ISessionGrain")]
+public interface ISessionGrain : IGrainWithGuidKey
+{
+    [Alias("Open")]
+    Task Open(OpenSession command, SessionActor actor);
+
+    [Alias("GetInfo")]
+    Task<SessionInfo?> GetInfo();
+
+    [Alias("GetSnapshot")]
+    Task<SessionSnapshot> GetSnapshot(SessionActor viewer);
+
+    /// <summary>Events after <paramref name="afterSeq"/> in <paramref name="epoch"/>, or a snapshot.</summary>
+    [Alias("CatchUp")]
+    Task<SessionCatchUp> CatchUp(SessionActor viewer, Guid epoch, long afterSeq);
+
+    [Alias("Join")]
+    Task<JoinReceipt> Join(string displayName);
+
+    /// <summary>Counts a participant's live connections; presence follows the count.</summary>
+    [Alias("SetConnected")]
+    Task SetConnected(Guid participantId, bool connected);
+
+    [Alias("PostIdea")]
+    Task<IdeaView> PostIdea(Guid participantId, string text);
+
+    [Alias("EditIdea")]
+    Task EditIdea(Guid participantId, Guid ideaId, string text);
+
+    [Alias("DeleteIdea")]
+    Task DeleteIdea(Guid participantId, Guid ideaId);
+
+    [Alias("SetIdeaHidden")]
+    Task SetIdeaHidden(SessionActor actor, Guid ideaId, bool hidden);
+
+    [Alias("CreateGroup")]
+    Task<GroupView> CreateGroup(SessionActor actor, string name);
+
+    [Alias("RenameGroup")]
+    Task RenameGroup(SessionActor actor, Guid groupId, string name);
+
+    [Alias("GroupIdea")]
+    Task GroupIdea(SessionActor actor, Guid ideaId, Guid? groupId);
+
+    [Alias("MergeGroups")]
+    Task MergeGroups(SessionActor actor, Guid sourceGroupId, Guid targetGroupId);
+
+    [Alias("CastVote")]
+    Task<VoteReceipt> CastVote(Guid participantId, Guid ideaId);
+
+    [Alias("RetractVote")]
+    Task<VoteReceipt> RetractVote(Guid participantId, Guid ideaId);
+
+    [Alias("SetPhase")]
+    Task SetPhase(SessionActor actor, SessionPhase phase, int? timerSeconds);
+
+    [Alias("SetTimer")]
+    Task SetTimer(SessionActor actor, int? timerSeconds);
+
+    [Alias("UpdateSettings")]
+    Task UpdateSettings(SessionActor actor, SessionSettings settings);
+
+    [Alias("Subscribe")]
+    Task Subscribe(ISessionObserver observer);
+
+    [Alias("Unsubscribe")]
+    Task Unsubscribe(ISessionObserver observer);
+}

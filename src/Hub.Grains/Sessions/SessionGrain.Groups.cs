@@ -1,0 +1,90 @@
+namespace Hub.Grains.Sessions;
+
+public sealed partial class SessionGrain
+{
+    public async Task<GroupView> CreateGroup(SessionActor actor, string name)
+    {
+        RequireWritable();
+        RequireGrouper(actor);
+        var cleanName = SessionText.Require(name, SessionLimits.MaxGroupNameLength, "group name");
+        if (State.Groups.Count >= SessionLimits.MaxGroupsPerSession)
+        {
+            throw new SessionRuleException(SessionErrorCodes.SessionFull, "The session holds as many groups as it can.");
+        }
+
+        var group = new GroupRecord { Id = Guid.NewGuid(), Name = cleanName, Ordinal = State.NextOrdinal++ };
+        State.Groups.Add(group.Id, group);
+        var view = new GroupView(group.Id, group.Name);
+        Emit(new GroupCreated(0, view));
+        await CommitAsync();
+        return view;
+    }
+
+    public async Task RenameGroup(SessionActor actor, Guid groupId, string name)
+    {
+        RequireWritable();
+        RequireGrouper(actor);
+        var group = RequireGroup(groupId);
+        group.Name = SessionText.Require(name, SessionLimits.MaxGroupNameLength, "group name");
+        Emit(new GroupRenamed(0, group.Id, group.Name));
+        await CommitAsync();
+    }
+
+    public async Task GroupIdea(SessionActor actor, Guid ideaId, Guid? groupId)
+    {
+        RequireWritable();
+        RequireGrouper(actor);
+        var idea = RequireIdea(ideaId);
+        if (groupId is { } id)
+        {
+            RequireGroup(id);
+        }
+
+        idea.GroupId = groupId;
+        Emit(new IdeaGrouped(0, idea.Id, groupId));
+        await CommitAsync();
+    }
+
+    public async Task MergeGroups(SessionActor actor, Guid sourceGroupId, Guid targetGroupId)
+    {
+        RequireWritable();
+        RequireGrouper(actor);
+        if (sourceGroupId == targetGroupId)
+        {
+            throw new SessionRuleException(SessionErrorCodes.InvalidArgument, "A group cannot be merged into itself.");
+        }
+
+        RequireGroup(sourceGroupId);
+        RequireGroup(targetGroupId);
+        foreach (var idea in State.Ideas.Values.Where(i => i.GroupId == sourceGroupId))
+        {
+            idea.GroupId = targetGroupId;
+        }
+
+        State.Groups.Remove(sourceGroupId);
+        Emit(new GroupsMerged(0, sourceGroupId, targetGroupId));
+        await CommitAsync();
+    }
+
+    /// <summary>Moderators group in any open phase; participants only in Group, and only if allowed.</summary>
+    private void RequireGrouper(SessionActor actor)
+    {
+        if (actor.IsModerator)
+        {
+            return;
+        }
+
+        RequireParticipant(actor.ParticipantId ?? Guid.Empty);
+        if (!State.Settings.ParticipantsCanGroup)
+        {
+            throw new SessionRuleException(SessionErrorCodes.Forbidden, "Only the moderator groups ideas in this session.");
+        }
+
+        RequirePhase(SessionPhase.Group, "group ideas");
+    }
+
+    private GroupRecord RequireGroup(Guid groupId) =>
+        State.Groups.TryGetValue(groupId, out var group)
+            ? group
+            : throw new SessionRuleException(SessionErrorCodes.GroupNotFound, "There is no such group.");
+}

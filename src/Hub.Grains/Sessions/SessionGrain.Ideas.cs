@@ -1,0 +1,80 @@
+namespace Hub.Grains.Sessions;
+
+public sealed partial class SessionGrain
+{
+    public async Task<IdeaView> PostIdea(Guid participantId, string text)
+    {
+        RequireWritable();
+        RequireParticipant(participantId);
+        RequirePhase(SessionPhase.Ideate, "post ideas");
+        var cleanText = SessionText.Require(text, SessionLimits.MaxIdeaLength, "idea");
+        if (State.Ideas.Count >= SessionLimits.MaxIdeasPerSession)
+        {
+            throw new SessionRuleException(SessionErrorCodes.SessionFull, "The session holds as many ideas as it can.");
+        }
+
+        var idea = new IdeaRecord
+        {
+            Id = Guid.NewGuid(),
+            AuthorId = participantId,
+            Text = cleanText,
+            PostedAt = _time.GetUtcNow(),
+            Ordinal = State.NextOrdinal++,
+        };
+        State.Ideas.Add(idea.Id, idea);
+        var view = ToView(idea);
+        Emit(new IdeaPosted(0, view));
+        await CommitAsync();
+        return view;
+    }
+
+    public async Task EditIdea(Guid participantId, Guid ideaId, string text)
+    {
+        RequireWritable();
+        RequireParticipant(participantId);
+        var idea = RequireOwnIdea(participantId, ideaId);
+        RequirePhase(SessionPhase.Ideate, "edit ideas");
+        idea.Text = SessionText.Require(text, SessionLimits.MaxIdeaLength, "idea");
+        Emit(new IdeaEdited(0, idea.Id, idea.Text));
+        await CommitAsync();
+    }
+
+    public async Task DeleteIdea(Guid participantId, Guid ideaId)
+    {
+        RequireWritable();
+        RequireParticipant(participantId);
+        var idea = RequireOwnIdea(participantId, ideaId);
+        RequirePhase(SessionPhase.Ideate, "delete ideas");
+        State.Ideas.Remove(idea.Id);
+        foreach (var participant in State.Participants.Values)
+        {
+            participant.Votes.Remove(idea.Id);
+        }
+
+        Emit(new IdeaDeleted(0, idea.Id));
+        await CommitAsync();
+    }
+
+    public async Task SetIdeaHidden(SessionActor actor, Guid ideaId, bool hidden)
+    {
+        RequireWritable();
+        RequireModerator(actor);
+        var idea = RequireIdea(ideaId);
+        if (idea.Hidden == hidden)
+        {
+            return;
+        }
+
+        idea.Hidden = hidden;
+        Emit(hidden ? new IdeaHidden(0, idea.Id) : new IdeaRestored(0, ToView(idea)));
+        await CommitAsync();
+    }
+
+    private IdeaRecord RequireOwnIdea(Guid participantId, Guid ideaId)
+    {
+        var idea = RequireIdea(ideaId);
+        return idea.AuthorId == participantId
+            ? idea
+            : throw new SessionRuleException(SessionErrorCodes.NotAuthor, "Only the author may change this idea.");
+    }
+}

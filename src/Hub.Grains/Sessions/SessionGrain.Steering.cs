@@ -1,0 +1,60 @@
+namespace Hub.Grains.Sessions;
+
+public sealed partial class SessionGrain
+{
+    public async Task SetPhase(SessionActor actor, SessionPhase phase, int? timerSeconds)
+    {
+        RequireWritable();
+        RequireModerator(actor);
+        if (!Enum.IsDefined(phase))
+        {
+            throw new SessionRuleException(SessionErrorCodes.InvalidArgument, "There is no such phase.");
+        }
+
+        var endsAt = TimerEnd(timerSeconds);
+        State.Phase = phase;
+        State.TimerEndsAt = phase == SessionPhase.Closed ? null : endsAt;
+        Emit(new PhaseChanged(0, State.Phase, State.TimerEndsAt));
+        await CommitAsync();
+    }
+
+    public async Task SetTimer(SessionActor actor, int? timerSeconds)
+    {
+        RequireWritable();
+        RequireModerator(actor);
+        State.TimerEndsAt = TimerEnd(timerSeconds);
+        Emit(new TimerChanged(0, State.TimerEndsAt));
+        await CommitAsync();
+    }
+
+    public async Task UpdateSettings(SessionActor actor, SessionSettings settings)
+    {
+        RequireWritable();
+        RequireModerator(actor);
+        ValidateSettings(settings);
+        State.Settings = settings;
+        Emit(new SettingsChanged(0, settings));
+        await CommitAsync();
+    }
+
+    private DateTimeOffset? TimerEnd(int? timerSeconds) => timerSeconds switch
+    {
+        null => null,
+        < 1 or > SessionLimits.MaxPhaseSeconds => throw new SessionRuleException(
+            SessionErrorCodes.InvalidArgument, $"A timer runs from 1 to {SessionLimits.MaxPhaseSeconds} seconds."),
+        { } seconds => _time.GetUtcNow().AddSeconds(seconds),
+    };
+
+    private static void ValidateSettings(SessionSettings? settings)
+    {
+        if (settings is null
+            || settings.VoteBudget is < 1 or > SessionLimits.MaxVoteBudget
+            || settings.MaxVotesPerIdea < 1
+            || settings.MaxVotesPerIdea > settings.VoteBudget)
+        {
+            throw new SessionRuleException(
+                SessionErrorCodes.InvalidArgument,
+                $"The vote budget runs from 1 to {SessionLimits.MaxVoteBudget}, and the cap per idea from 1 to the budget.");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+namespace Hub.Grains.Sessions;
+
+public sealed partial class SessionGrain
+{
+    public async Task<VoteReceipt> CastVote(Guid participantId, Guid ideaId)
+    {
+        RequireWritable();
+        var participant = RequireParticipant(participantId);
+        RequirePhase(SessionPhase.Vote, "vote");
+        var idea = RequireVisibleIdea(ideaId);
+        if (VotesLeft(participant) == 0)
+        {
+            throw new SessionRuleException(SessionErrorCodes.VoteBudgetExhausted, $"You have used all {State.Settings.VoteBudget} of your votes.");
+        }
+
+        participant.Votes.TryGetValue(ideaId, out var onIdea);
+        if (onIdea >= State.Settings.MaxVotesPerIdea)
+        {
+            throw new SessionRuleException(SessionErrorCodes.VoteCapReached, $"You may give one idea at most {State.Settings.MaxVotesPerIdea} votes.");
+        }
+
+        participant.Votes[ideaId] = onIdea + 1;
+        idea.Votes++;
+        var receipt = new VoteReceipt(ideaId, onIdea + 1, VotesLeft(participant));
+        await CommitAsync();
+        _votesChanged.Add(ideaId);
+        return receipt;
+    }
+
+    public async Task<VoteReceipt> RetractVote(Guid participantId, Guid ideaId)
+    {
+        RequireWritable();
+        var participant = RequireParticipant(participantId);
+        RequirePhase(SessionPhase.Vote, "take back votes");
+        var idea = RequireIdea(ideaId);
+        if (!participant.Votes.TryGetValue(ideaId, out var onIdea) || onIdea == 0)
+        {
+            throw new SessionRuleException(SessionErrorCodes.NoVoteToRetract, "You have no vote on this idea to take back.");
+        }
+
+        if (onIdea == 1)
+        {
+            participant.Votes.Remove(ideaId);
+        }
+        else
+        {
+            participant.Votes[ideaId] = onIdea - 1;
+        }
+
+        idea.Votes--;
+        var receipt = new VoteReceipt(ideaId, onIdea - 1, VotesLeft(participant));
+        await CommitAsync();
+        _votesChanged.Add(ideaId);
+        return receipt;
+    }
+
+    private int VotesLeft(ParticipantRecord participant) =>
+        Math.Max(0, State.Settings.VoteBudget - participant.Votes.Values.Sum());
+
+    private IdeaRecord RequireVisibleIdea(Guid ideaId)
+    {
+        var idea = RequireIdea(ideaId);
+        return idea.Hidden
+            ? throw new SessionRuleException(SessionErrorCodes.IdeaNotFound, "There is no such idea.")
+            : idea;
+    }
+}

@@ -1,0 +1,259 @@
+using Hub.Grains.Storage;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
+
+namespace Hub.Grains.Sessions;
+
+/// <summary>
+/// One live session. Reentrant so that concurrent callers can share one storage write
+/// (<see cref="GroupCommit"/>): each call validates and applies its change synchronously in its
+/// own turn, then awaits the commit; events reach observers only once durable.
+/// </summary>
+[Reentrant]
+public sealed partial class SessionGrain : Grain, ISessionGrain
+{
+    private const int EventLogCapacity = 2_048;
+    private static readonly TimeSpan CoalesceInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(3);
+
+    private readonly IPersistentState<SessionState> _store;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SessionGrain> _logger;
+    private readonly ObserverManager<ISessionObserver> _observers;
+    private readonly SessionEventLog _log = new(EventLogCapacity);
+    private readonly GroupCommit _commit;
+    private readonly Dictionary<Guid, int> _connections = [];
+    private readonly HashSet<Guid> _votesChanged = [];
+    private List<SessionEvent> _outbox = [];
+    private bool _presenceChanged;
+    private bool _storageFailed;
+    private Guid _epoch;
+    private long _seq;
+
+    public SessionGrain(
+        [PersistentState("session", StorageNames.Hub)] IPersistentState<SessionState> store,
+        TimeProvider time,
+        ILogger<SessionGrain> logger)
+    {
+        _store = store;
+        _time = time;
+        _logger = logger;
+        _observers = new ObserverManager<ISessionObserver>(ObserverExpiry, logger);
+        _commit = new GroupCommit(FlushAsync);
+    }
+
+    private SessionState State => _store.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A new epoch tells every client that events from an earlier activation do not continue here.
+        _epoch = Guid.NewGuid();
+        this.RegisterGrainTimer(PublishCoalescedAsync, new GrainTimerCreationOptions(CoalesceInterval, CoalesceInterval) { Interleave = true });
+        return Task.CompletedTask;
+    }
+
+    public async Task Open(OpenSession command, SessionActor actor)
+    {
+        RequireModerator(actor);
+        if (State.Info is not null)
+        {
+            throw new SessionRuleException(SessionErrorCodes.AlreadyExists, "The session is already open.");
+        }
+
+        var title = SessionText.Require(command.Title, SessionLimits.MaxTitleLength, "title");
+        ValidateSettings(command.Settings);
+        State.Info = new SessionInfo(title, command.ChallengeId, command.ChallengeTitle, command.JoinCode, command.Venue, _time.GetUtcNow());
+        State.Settings = command.Settings;
+        State.Phase = SessionPhase.Lobby;
+        await CommitAsync();
+    }
+
+    public Task<SessionInfo?> GetInfo() => Task.FromResult(State.Info);
+
+    public Task<SessionSnapshot> GetSnapshot(SessionActor viewer)
+    {
+        RequireOpen();
+        return Task.FromResult(BuildSnapshot(viewer));
+    }
+
+    public Task<SessionCatchUp> CatchUp(SessionActor viewer, Guid epoch, long afterSeq)
+    {
+        RequireOpen();
+        if (epoch == _epoch && _log.TryGetAfter(afterSeq, out var missed))
+        {
+            return Task.FromResult(new SessionCatchUp(new SessionEventBatch(this.GetPrimaryKey(), _epoch, missed), null));
+        }
+
+        return Task.FromResult(new SessionCatchUp(null, BuildSnapshot(viewer)));
+    }
+
+    public Task Subscribe(ISessionObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(ISessionObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    private SessionSnapshot BuildSnapshot(SessionActor viewer)
+    {
+        var info = State.Info!;
+        var ideas = State.Ideas.Values
+            .Where(idea => viewer.IsModerator || !idea.Hidden)
+            .OrderBy(idea => idea.Ordinal)
+            .Select(ToView)
+            .ToArray();
+        var groups = State.Groups.Values.OrderBy(g => g.Ordinal).Select(g => new GroupView(g.Id, g.Name)).ToArray();
+        YourView? you = null;
+        if (viewer.ParticipantId is { } participantId && State.Participants.TryGetValue(participantId, out var participant))
+        {
+            var own = State.Ideas.Values.Where(i => i.AuthorId == participantId).OrderBy(i => i.Ordinal).Select(i => i.Id).ToArray();
+            you = new YourView(participantId, participant.DisplayName, own, new Dictionary<Guid, int>(participant.Votes), VotesLeft(participant));
+        }
+
+        return new SessionSnapshot(
+            this.GetPrimaryKey(), _epoch, _seq, info, State.Phase, State.TimerEndsAt, State.Settings,
+            ideas, groups, BuildPresence(), you, _time.GetUtcNow());
+    }
+
+    private IdeaView ToView(IdeaRecord idea) =>
+        new(idea.Id, idea.Text, AuthorName(idea), idea.GroupId, idea.Hidden, idea.Votes, idea.PostedAt);
+
+    private string AuthorName(IdeaRecord idea) =>
+        State.Participants.TryGetValue(idea.AuthorId, out var author) ? author.DisplayName : "";
+
+    /// <summary>Queues an event to be numbered and published once the change behind it is durable.</summary>
+    private void Emit(SessionEvent sessionEvent) => _outbox.Add(sessionEvent);
+
+    private async Task CommitAsync()
+    {
+        try
+        {
+            await _commit.CommitAsync();
+        }
+        catch (Exception exception)
+        {
+            throw new SessionRuleException(SessionErrorCodes.StorageUnavailable, $"The change was not saved: {exception.Message}");
+        }
+    }
+
+    private async Task FlushAsync()
+    {
+        var pending = _outbox;
+        _outbox = [];
+        try
+        {
+            await _store.WriteStateAsync();
+        }
+        catch (Exception exception)
+        {
+            // The in-memory state now holds changes storage refused. Refuse everything until a fresh
+            // activation reloads what was really saved; clients see a new epoch and take a snapshot.
+            _storageFailed = true;
+            LogWriteFailed(_logger, exception, this.GetPrimaryKey());
+            DeactivateOnIdle();
+            throw;
+        }
+
+        Publish(pending);
+    }
+
+    private Task PublishCoalescedAsync(CancellationToken cancellationToken)
+    {
+        List<SessionEvent> coalesced = [];
+        if (_votesChanged.Count > 0)
+        {
+            var totals = _votesChanged
+                .Where(State.Ideas.ContainsKey)
+                .ToDictionary(id => id, id => State.Ideas[id].Votes);
+            _votesChanged.Clear();
+            if (totals.Count > 0)
+            {
+                coalesced.Add(new VotesChanged(0, totals));
+            }
+        }
+
+        if (_presenceChanged)
+        {
+            _presenceChanged = false;
+            coalesced.Add(new PresenceChanged(0, BuildPresence()));
+        }
+
+        Publish(coalesced);
+        return Task.CompletedTask;
+    }
+
+    private void Publish(List<SessionEvent> events)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        // Numbers are given at publication so that the stream every client sees has no gaps.
+        var numbered = new SessionEvent[events.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            numbered[i] = events[i] with { Seq = ++_seq };
+            _log.Append(numbered[i]);
+        }
+
+        var batch = new SessionEventBatch(this.GetPrimaryKey(), _epoch, numbered);
+        _observers.Notify(observer => observer.OnEvents(batch));
+    }
+
+    private void RequireOpen()
+    {
+        if (State.Info is null)
+        {
+            throw new SessionRuleException(SessionErrorCodes.SessionNotFound, "There is no such session.");
+        }
+
+        if (_storageFailed)
+        {
+            throw new SessionRuleException(SessionErrorCodes.StorageUnavailable, "The session is reloading after a storage failure; try again.");
+        }
+    }
+
+    private void RequireWritable()
+    {
+        RequireOpen();
+        if (State.Phase == SessionPhase.Closed)
+        {
+            throw new SessionRuleException(SessionErrorCodes.SessionClosed, "The session is closed.");
+        }
+    }
+
+    private static void RequireModerator(SessionActor actor)
+    {
+        if (!actor.IsModerator)
+        {
+            throw new SessionRuleException(SessionErrorCodes.Forbidden, "Only a moderator may do this.");
+        }
+    }
+
+    private void RequirePhase(SessionPhase phase, string action)
+    {
+        if (State.Phase != phase)
+        {
+            throw new SessionRuleException(SessionErrorCodes.WrongPhase, $"You can {action} only in the {phase} phase; the session is in {State.Phase}.");
+        }
+    }
+
+    private ParticipantRecord RequireParticipant(Guid participantId) =>
+        State.Participants.TryGetValue(participantId, out var participant)
+            ? participant
+            : throw new SessionRuleException(SessionErrorCodes.ParticipantNotFound, "You are not a participant of this session.");
+
+    private IdeaRecord RequireIdea(Guid ideaId) =>
+        State.Ideas.TryGetValue(ideaId, out var idea)
+            ? idea
+            : throw new SessionRuleException(SessionErrorCodes.IdeaNotFound, "There is no such idea.");
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Saving session {SessionId} failed; refusing writes until it reloads")]
+    private static partial void LogWriteFailed(ILogger logger, Exception exception, Guid sessionId);
+}
