@@ -73,8 +73,14 @@ public sealed partial class SessionGrain
     private IdeaRecord RequireOwnIdea(Guid participantId, Guid ideaId)
     {
         var idea = RequireIdea(ideaId);
-        return idea.AuthorId == participantId
-            ? idea
-            : throw new SessionRuleException(SessionErrorCodes.NotAuthor, "Only the author may change this idea.");
+        if (idea.AuthorId != participantId)
+        {
+            throw new SessionRuleException(SessionErrorCodes.NotAuthor, "Only the author may change this idea.");
+        }
+
+        // An edit is broadcast, so a hidden idea must not change under everyone's eyes.
+        return idea.Hidden
+            ? throw new SessionRuleException(SessionErrorCodes.Forbidden, "A moderator has hidden this idea.")
+            : idea;
     }
 }

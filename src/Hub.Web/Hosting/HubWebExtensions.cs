@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Hub.Web.Demo;
+using Hub.Web.Health;
+using Hub.Web.Identity;
+using Hub.Web.Localization;
+using Hub.Web.Sessions;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Hub.Silo.Hosting;
+
+namespace Hub.Web.Hosting;
+
+public static class HubWebExtensions
+{
+    public static WebApplicationBuilder AddHubWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
+
+        services.AddOptions<LocalSignInOptions>().BindConfiguration(LocalSignInOptions.SectionName);
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddLocalization();
+        services.AddRazorPages()
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            CultureInfo[] cultures = [new("sv-SE"), new("en-GB")];
+            options.DefaultRequestCulture = new RequestCulture("sv-SE");
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.ApplyCurrentCultureToResponseHeaders = true;
+        });
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(options =>
+            {
+                options.LoginPath = "/moderator/sign-in";
+                options.AccessDeniedPath = "/moderator/sign-in";
+                options.Cookie.Name = "hub.auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.SlidingExpiration = true;
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(HubRoles.Moderator, policy => policy.RequireRole(HubRoles.Moderator));
+
+        var keys = builder.Configuration["Hub:DataProtection:KeysDirectory"]
+            ?? Path.Combine(builder.Configuration["Hub:Storage:DataDirectory"] ?? "data", "keys");
+        services.AddDataProtection()
+            .SetApplicationName("innovation-hub")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(keys, builder.Environment.ContentRootPath)));
+
+        services.AddSignalR(options => options.MaximumReceiveMessageSize = 16 * 1024)
+            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddHubOptions<SessionHub>(options => options.AddFilter<SessionHubErrors>());
+        services.AddSingleton<SessionHubErrors>();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddProblemDetails();
+
+        services.AddSingleton<ParticipantTokens>();
+        services.AddSingleton<SessionLauncher>();
+        services.AddSingleton<SessionFanout>();
+        services.AddHostedService(sp => sp.GetRequiredService<SessionFanout>());
+        services.AddSingleton<LocalSignIn>();
+        services.AddSingleton<DemoSeeder>();
+        services.AddHostedService(sp => sp.GetRequiredService<DemoSeeder>());
+        services.AddHostedService<StartupBanner>();
+
+        services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication UseHubWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler();
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapHubEndpoints(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapHub<SessionHub>(SessionHub.Path);
+        app.MapSessionsApi();
+        app.MapIdentityApi();
+        app.MapLocalizationApi();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+}

@@ -1,0 +1,40 @@
+using Hub.Silo.Hosting;
+using Orleans.Configuration;
+
+namespace Hub.Web.Hosting;
+
+public static class OrleansHostingExtensions
+{
+    /// <summary>
+    /// Co-hosts the silo (<c>Hub:Orleans:Mode</c> = CoHosted, the default) or joins an existing
+    /// cluster as a client (Client), where the silos' PostgreSQL membership table tells where they are.
+    /// </summary>
+    public static WebApplicationBuilder AddHubOrleans(this WebApplicationBuilder builder)
+    {
+        var mode = builder.Configuration.GetValue("Hub:Orleans:Mode", OrleansMode.CoHosted);
+        if (mode == OrleansMode.CoHosted)
+        {
+            builder.UseOrleans(silo => silo.AddHub(builder.Configuration, builder.Environment.ContentRootPath));
+            return builder;
+        }
+
+        var storage = builder.Configuration.GetSection(HubStorageOptions.SectionName).Get<HubStorageOptions>() ?? new HubStorageOptions();
+        var cluster = builder.Configuration.GetSection(HubClusterOptions.SectionName).Get<HubClusterOptions>() ?? new HubClusterOptions();
+        var database = HubDatabase.From(storage, builder.Environment.ContentRootPath);
+        builder.UseOrleansClient(client =>
+        {
+            client.UseAdoNetClustering(options =>
+            {
+                options.Invariant = database.Invariant;
+                options.ConnectionString = database.ConnectionString;
+            });
+            client.Configure<ClusterOptions>(options =>
+            {
+                options.ClusterId = cluster.ClusterId;
+                options.ServiceId = cluster.ServiceId;
+            });
+        });
+        builder.Services.AddSingleton(database);
+        return builder;
+    }
+}

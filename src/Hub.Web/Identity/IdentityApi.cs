@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Hub.Web.Identity;
+
+public static class IdentityApi
+{
+    public static IEndpointRouteBuilder MapIdentityApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/signin/{secret}", async (string secret, HttpContext context, LocalSignIn signIn) =>
+        {
+            if (!signIn.Matches(secret))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: "This sign-in link is not valid.");
+            }
+
+            await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, LocalSignIn.Moderator("Moderator"));
+            return Results.LocalRedirect("/moderator");
+        });
+
+        routes.MapPost("/signout", async (HttpContext context) =>
+        {
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.LocalRedirect("/");
+        });
+        return routes;
+    }
+}

@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Hub.Grains.Challenges;
+using Hub.Grains.Sessions;
+using Hub.Web.Identity;
+using Hub.Web.Sessions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hub.Web.Pages.Moderator;
+
+[Authorize(Policy = HubRoles.Moderator)]
+public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher) : PageModel
+{
+    public IReadOnlyList<ChallengeDetails> Challenges { get; private set; } = [];
+
+    [BindProperty]
+    public LaunchForm Launch { get; set; } = new();
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync();
+            return Page();
+        }
+
+        try
+        {
+            var sessionId = Guid.NewGuid();
+            var moderator = SessionActor.Moderator(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+            await launcher.LaunchAsync(sessionId, Launch.ChallengeId, Launch.Title, Launch.Venue ?? "", SessionSettings.Default, moderator);
+            return Redirect($"/moderate/{sessionId}");
+        }
+        catch (SessionRuleException rule)
+        {
+            ModelState.AddModelError(string.Empty, rule.Message);
+            await LoadAsync();
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        var summaries = await grains.GetGrain<IChallengeDirectoryGrain>(0).List();
+        var details = await Task.WhenAll(summaries.Select(s => grains.GetGrain<IChallengeGrain>(s.Id).GetDetails()));
+        Challenges = details.OfType<ChallengeDetails>().ToArray();
+    }
+
+    public sealed class LaunchForm
+    {
+        [Required(ErrorMessage = "Choose a challenge.")]
+        public Guid ChallengeId { get; set; }
+
+        [Required(ErrorMessage = "Give the session a title.")]
+        [StringLength(SessionLimits.MaxTitleLength, ErrorMessage = "The title may be at most {1} characters.")]
+        public string Title { get; set; } = "";
+
+        [StringLength(SessionLimits.MaxTitleLength, ErrorMessage = "The place may be at most {1} characters.")]
+        public string? Venue { get; set; }
+    }
+}

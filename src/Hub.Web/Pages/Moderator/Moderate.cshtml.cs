@@ -1,0 +1,27 @@
+using Hub.Grains.Sessions;
+using Hub.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hub.Web.Pages.Moderator;
+
+[Authorize(Policy = HubRoles.Moderator)]
+public sealed class ModerateModel(IGrainFactory grains) : PageModel
+{
+    public Guid SessionId { get; private set; }
+
+    public SessionInfo Session { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid sessionId)
+    {
+        if (await grains.GetGrain<ISessionGrain>(sessionId).GetInfo() is not { } info)
+        {
+            return NotFound();
+        }
+
+        SessionId = sessionId;
+        Session = info;
+        return Page();
+    }
+}

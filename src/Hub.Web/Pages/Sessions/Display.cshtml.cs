@@ -1,0 +1,3 @@
+namespace Hub.Web.Pages.Sessions;
+
+public sealed class DisplayModel(IGrainFactory grains) : SessionPageModel(grains);

@@ -1,0 +1,3 @@
+namespace Hub.Web.Pages.Sessions;
+
+public sealed class ParticipateModel(IGrainFactory grains) : SessionPageModel(grains);

@@ -1,0 +1,5 @@
+using Hub.Grains.Sessions;
+
+namespace Hub.Web.Sessions;
+
+public sealed record LaunchSessionRequest(Guid ChallengeId, string Title, string? Venue, SessionSettings? Settings);

@@ -1,0 +1,244 @@
+using System.Security.Claims;
+using Hub.Grains.JoinCodes;
+using Hub.Grains.Sessions;
+using Hub.Web.Identity;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Hub.Web.Sessions;
+
+/// <summary>
+/// The live session protocol (docs/protocol.md). A connection first binds to one session by
+/// joining, rejoining, moderating or watching; every other method acts on that session.
+/// </summary>
+public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, ParticipantTokens tokens) : Microsoft.AspNetCore.SignalR.Hub
+{
+    public const string Path = "/hubs/session";
+    public const string EventsMethod = "events";
+    private const string BindingKey = "binding";
+
+    public async Task<JoinResult> Join(string code, string displayName)
+    {
+        var sessionId = await ResolveCodeAsync(code);
+        var receipt = await Session(sessionId).Join(displayName);
+        var actor = SessionActor.Participant(receipt.ParticipantId);
+        await BindAsync(new SessionBinding(sessionId, actor, SessionRole.Participant));
+        var snapshot = await Session(sessionId).GetSnapshot(actor);
+        return new JoinResult(tokens.Issue(new ParticipantToken(sessionId, receipt.ParticipantId)), snapshot);
+    }
+
+    public async Task<SessionCatchUp> Rejoin(string token, Guid? epoch, long afterSeq)
+    {
+        if (!tokens.TryRead(token, out var participant))
+        {
+            throw SessionHubErrors.Error(HubErrorCodes.InvalidToken, "The rejoin token is not valid; join again with the code.");
+        }
+
+        var actor = SessionActor.Participant(participant.ParticipantId);
+        await BindAsync(new SessionBinding(participant.SessionId, actor, SessionRole.Participant));
+        return await Session(participant.SessionId).CatchUp(actor, epoch ?? Guid.Empty, afterSeq);
+    }
+
+    public async Task<SessionCatchUp> Moderate(Guid sessionId, Guid? epoch, long afterSeq)
+    {
+        var actor = SessionActor.Moderator(RequireModeratorUser());
+        if (await Session(sessionId).GetInfo() is null)
+        {
+            throw SessionHubErrors.Error(SessionErrorCodes.SessionNotFound, "There is no such session.");
+        }
+
+        await BindAsync(new SessionBinding(sessionId, actor, SessionRole.Moderator));
+        return await Session(sessionId).CatchUp(actor, epoch ?? Guid.Empty, afterSeq);
+    }
+
+    public async Task<SessionCatchUp> Watch(string code, Guid? epoch, long afterSeq)
+    {
+        var sessionId = await ResolveCodeAsync(code);
+        var viewer = new SessionActor(null, null);
+        await BindAsync(new SessionBinding(sessionId, viewer, SessionRole.Viewer));
+        return await Session(sessionId).CatchUp(viewer, epoch ?? Guid.Empty, afterSeq);
+    }
+
+    /// <summary>Fills a gap the client noticed in the sequence numbers.</summary>
+    public Task<SessionCatchUp> CatchUp(Guid epoch, long afterSeq)
+    {
+        var binding = RequireBinding();
+        return Session(binding.SessionId).CatchUp(binding.Actor, epoch, afterSeq);
+    }
+
+    public Task<IdeaView> PostIdea(string text)
+    {
+        var (sessionId, participantId) = RequireParticipant();
+        return Session(sessionId).PostIdea(participantId, text);
+    }
+
+    public Task EditIdea(Guid ideaId, string text)
+    {
+        var (sessionId, participantId) = RequireParticipant();
+        return Session(sessionId).EditIdea(participantId, ideaId, text);
+    }
+
+    public Task DeleteIdea(Guid ideaId)
+    {
+        var (sessionId, participantId) = RequireParticipant();
+        return Session(sessionId).DeleteIdea(participantId, ideaId);
+    }
+
+    public Task<VoteReceipt> CastVote(Guid ideaId)
+    {
+        var (sessionId, participantId) = RequireParticipant();
+        return Session(sessionId).CastVote(participantId, ideaId);
+    }
+
+    public Task<VoteReceipt> RetractVote(Guid ideaId)
+    {
+        var (sessionId, participantId) = RequireParticipant();
+        return Session(sessionId).RetractVote(participantId, ideaId);
+    }
+
+    public Task<GroupView> CreateGroup(string name)
+    {
+        var binding = RequireActor();
+        return Session(binding.SessionId).CreateGroup(binding.Actor, name);
+    }
+
+    public Task RenameGroup(Guid groupId, string name)
+    {
+        var binding = RequireActor();
+        return Session(binding.SessionId).RenameGroup(binding.Actor, groupId, name);
+    }
+
+    public Task GroupIdea(Guid ideaId, Guid? groupId)
+    {
+        var binding = RequireActor();
+        return Session(binding.SessionId).GroupIdea(binding.Actor, ideaId, groupId);
+    }
+
+    public Task MergeGroups(Guid sourceGroupId, Guid targetGroupId)
+    {
+        var binding = RequireActor();
+        return Session(binding.SessionId).MergeGroups(binding.Actor, sourceGroupId, targetGroupId);
+    }
+
+    public Task SetPhase(SessionPhase phase, int? timerSeconds)
+    {
+        var binding = RequireModerator();
+        return Session(binding.SessionId).SetPhase(binding.Actor, phase, timerSeconds);
+    }
+
+    public Task SetTimer(int? timerSeconds)
+    {
+        var binding = RequireModerator();
+        return Session(binding.SessionId).SetTimer(binding.Actor, timerSeconds);
+    }
+
+    public Task HideIdea(Guid ideaId)
+    {
+        var binding = RequireModerator();
+        return Session(binding.SessionId).SetIdeaHidden(binding.Actor, ideaId, hidden: true);
+    }
+
+    public Task RestoreIdea(Guid ideaId)
+    {
+        var binding = RequireModerator();
+        return Session(binding.SessionId).SetIdeaHidden(binding.Actor, ideaId, hidden: false);
+    }
+
+    public Task UpdateSettings(SessionSettings settings)
+    {
+        var binding = RequireModerator();
+        return Session(binding.SessionId).UpdateSettings(binding.Actor, settings);
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.Items.TryGetValue(BindingKey, out var value) && value is SessionBinding binding)
+        {
+            await ReleaseAsync(binding);
+        }
+
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    private ISessionGrain Session(Guid sessionId) => grains.GetGrain<ISessionGrain>(sessionId);
+
+    private async Task<Guid> ResolveCodeAsync(string code)
+    {
+        var normalized = JoinCode.Normalize(code)
+            ?? throw SessionHubErrors.Error(HubErrorCodes.InvalidCode, "That is not a join code.");
+        return await grains.GetGrain<IJoinCodeGrain>(normalized).GetSessionId()
+            ?? throw SessionHubErrors.Error(SessionErrorCodes.SessionNotFound, "No session has that join code.");
+    }
+
+    /// <summary>
+    /// Joins the session's group and counts presence before the caller reads the state, so that
+    /// nothing published in between is missed; the client drops what it then sees twice.
+    /// </summary>
+    private async Task BindAsync(SessionBinding binding)
+    {
+        if (Context.Items.TryGetValue(BindingKey, out var value) && value is SessionBinding previous)
+        {
+            if (previous == binding)
+            {
+                return;
+            }
+
+            Context.Items.Remove(BindingKey);
+            await ReleaseAsync(previous);
+        }
+
+        await fanout.AttachAsync(Context.ConnectionId, binding.SessionId, Context.ConnectionAborted);
+        if (binding.Actor.ParticipantId is { } participantId)
+        {
+            await Session(binding.SessionId).SetConnected(participantId, connected: true);
+        }
+
+        Context.Items[BindingKey] = binding;
+    }
+
+    private async Task ReleaseAsync(SessionBinding binding)
+    {
+        await fanout.DetachAsync(Context.ConnectionId);
+        if (binding.Actor.ParticipantId is { } participantId)
+        {
+            await Session(binding.SessionId).SetConnected(participantId, connected: false);
+        }
+    }
+
+    private SessionBinding RequireBinding() =>
+        Context.Items.TryGetValue(BindingKey, out var value) && value is SessionBinding binding
+            ? binding
+            : throw SessionHubErrors.Error(HubErrorCodes.NotBound, "Join a session first.");
+
+    private SessionBinding RequireActor()
+    {
+        var binding = RequireBinding();
+        return binding.Role == SessionRole.Viewer
+            ? throw SessionHubErrors.Error(SessionErrorCodes.Forbidden, "A room display cannot change the session.")
+            : binding;
+    }
+
+    private (Guid SessionId, Guid ParticipantId) RequireParticipant()
+    {
+        var binding = RequireBinding();
+        return binding.Actor.ParticipantId is { } participantId
+            ? (binding.SessionId, participantId)
+            : throw SessionHubErrors.Error(SessionErrorCodes.Forbidden, "Only participants do this.");
+    }
+
+    private SessionBinding RequireModerator()
+    {
+        var binding = RequireBinding();
+        RequireModeratorUser();
+        return binding.Role == SessionRole.Moderator
+            ? binding
+            : throw SessionHubErrors.Error(SessionErrorCodes.Forbidden, "Only a moderator may do this.");
+    }
+
+    private string RequireModeratorUser()
+    {
+        var user = Context.User;
+        return user?.IsInRole(HubRoles.Moderator) == true && user.FindFirstValue(ClaimTypes.NameIdentifier) is { } id
+            ? id
+            : throw SessionHubErrors.Error(HubErrorCodes.Unauthorized, "Sign in as a moderator first.");
+    }
+}

@@ -1,0 +1,39 @@
+using Hub.Grains.Challenges;
+using Hub.Grains.JoinCodes;
+using Hub.Grains.Sessions;
+
+namespace Hub.Web.Sessions;
+
+/// <summary>Opens a live session on a challenge under a fresh join code.</summary>
+public sealed class SessionLauncher(IGrainFactory grains)
+{
+    private const int CodeAttempts = 20;
+
+    public async Task<SessionInfo> LaunchAsync(Guid sessionId, Guid challengeId, string title, string venue, SessionSettings settings, SessionActor moderator)
+    {
+        var challenge = await grains.GetGrain<IChallengeGrain>(challengeId).GetDetails()
+            ?? throw new SessionRuleException(SessionErrorCodes.InvalidArgument, "There is no such challenge.");
+        var code = await ClaimCodeAsync(sessionId);
+        var session = grains.GetGrain<ISessionGrain>(sessionId);
+        await session.Open(new OpenSession(title, challengeId, challenge.Summary.Title, code, venue.Trim(), settings), moderator);
+        var info = (await session.GetInfo())!;
+        await grains.GetGrain<IChallengeGrain>(challengeId).AddSession(
+            new ChallengeSession(sessionId, info.Title, info.JoinCode, info.Venue, info.OpenedAt));
+        return info;
+    }
+
+    private async Task<string> ClaimCodeAsync(Guid sessionId)
+    {
+        // 31^6 codes: collisions are rare, and a claimed code is never handed out twice.
+        for (var attempt = 0; attempt < CodeAttempts; attempt++)
+        {
+            var code = JoinCode.NewCode();
+            if (await grains.GetGrain<IJoinCodeGrain>(code).TryClaim(sessionId))
+            {
+                return code;
+            }
+        }
+
+        throw new InvalidOperationException("No free join code was found.");
+    }
+}

@@ -1,0 +1,10 @@
+namespace Hub.Web.Sessions;
+
+public enum SessionRole
+{
+    Participant,
+    Moderator,
+
+    /// <summary>A room display: sees what participants see, changes nothing.</summary>
+    Viewer,
+}

@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Hub.Grains.JoinCodes;
+using Hub.Grains.Sessions;
+using Hub.Web.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using QRCoder;
+
+namespace Hub.Web.Sessions;
+
+public static class SessionsApi
+{
+    public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/sessions").WithTags("Sessions");
+        api.MapPost("/", LaunchAsync).RequireAuthorization(HubRoles.Moderator);
+        api.MapGet("/by-code/{code}", GetByCodeAsync);
+        routes.MapGet("/sessions/{code}/qr.svg", GetQrCodeAsync).WithTags("Sessions");
+        return routes;
+    }
+
+    private static async Task<Results<Created<LaunchedSession>, ProblemHttpResult>> LaunchAsync(
+        LaunchSessionRequest request, ClaimsPrincipal user, SessionLauncher launcher)
+    {
+        var moderator = SessionActor.Moderator(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        try
+        {
+            var sessionId = Guid.NewGuid();
+            var info = await launcher.LaunchAsync(sessionId, request.ChallengeId, request.Title, request.Venue ?? "", request.Settings ?? SessionSettings.Default, moderator);
+            return TypedResults.Created($"/moderate/{sessionId}", new LaunchedSession(sessionId, info.JoinCode, info.Title, info.ChallengeTitle));
+        }
+        catch (SessionRuleException rule)
+        {
+            return SessionProblems.From(rule);
+        }
+    }
+
+    private static async Task<Results<Ok<SessionInfo>, ProblemHttpResult>> GetByCodeAsync(string code, IGrainFactory grains)
+    {
+        if (JoinCode.Normalize(code) is not { } normalized)
+        {
+            return SessionProblems.Create(StatusCodes.Status400BadRequest, "invalid_code", "That is not a join code.");
+        }
+
+        if (await grains.GetGrain<IJoinCodeGrain>(normalized).GetSessionId() is not { } sessionId
+            || await grains.GetGrain<ISessionGrain>(sessionId).GetInfo() is not { } info)
+        {
+            return SessionProblems.Create(StatusCodes.Status404NotFound, SessionErrorCodes.SessionNotFound, "No session has that join code.");
+        }
+
+        return TypedResults.Ok(info);
+    }
+
+    private static Results<FileContentHttpResult, ProblemHttpResult> GetQrCodeAsync(string code, HttpRequest request)
+    {
+        if (JoinCode.Normalize(code) is not { } normalized)
+        {
+            return SessionProblems.Create(StatusCodes.Status400BadRequest, "invalid_code", "That is not a join code.");
+        }
+
+        var joinUrl = $"{request.Scheme}://{request.Host}/s/{normalized}";
+        using var data = QRCodeGenerator.GenerateQrCode(joinUrl, QRCodeGenerator.ECCLevel.M);
+        var svg = new SvgQRCode(data).GetGraphic(8);
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(svg), "image/svg+xml");
+    }
+}

@@ -1,0 +1,124 @@
+import { t } from './strings.js';
+import { LiveSession } from './live-session.js';
+import { announce, bound, el, ideaCard, renderBoard, renderStatus, scheduler, setConnection, showError, tickTimer } from './view.js';
+
+const root = document.querySelector('.session.moderator');
+const sessionId = root.dataset.sessionId;
+const phases = ['Lobby', 'Ideate', 'Group', 'Vote', 'Results', 'Closed'];
+const settingsForm = root.querySelector('[data-role="settings"]');
+
+const session = new LiveSession({
+  isModerator: true,
+  bind: (connection, epoch, afterSeq) => connection.invoke('Moderate', sessionId, epoch, afterSeq),
+  onChange: () => render(),
+  onEvent: (event) => {
+    if (event.type === 'ideaPosted') announce(root, t('New idea: {0}', event.idea.text));
+  },
+  onConnection: (state) => setConnection(root, state),
+});
+const store = session.store;
+const render = scheduler(draw);
+
+async function act(action) {
+  showError(root, null);
+  try {
+    return await action();
+  } catch (error) {
+    showError(root, error);
+    return undefined;
+  }
+}
+
+function timerSeconds() {
+  const minutes = Number(root.querySelector('#timer-minutes').value);
+  return Number.isFinite(minutes) && minutes > 0 ? Math.round(minutes * 60) : null;
+}
+
+root.querySelector('[data-action="start-timer"]').addEventListener('click', () => act(() => session.invoke('SetTimer', timerSeconds())));
+root.querySelector('[data-action="stop-timer"]').addEventListener('click', () => act(() => session.invoke('SetTimer', null)));
+
+settingsForm.addEventListener('submit', (submitEvent) => {
+  submitEvent.preventDefault();
+  const data = new FormData(settingsForm);
+  act(() => session.invoke('UpdateSettings', {
+    voteBudget: Number(data.get('voteBudget')),
+    maxVotesPerIdea: Number(data.get('maxVotesPerIdea')),
+    participantsCanGroup: data.get('participantsCanGroup') === 'on',
+  }));
+});
+
+root.querySelector('[data-role="new-group"]').addEventListener('submit', async (submitEvent) => {
+  submitEvent.preventDefault();
+  const input = root.querySelector('#group-name');
+  if (await act(() => session.invoke('CreateGroup', input.value))) input.value = '';
+});
+
+root.querySelector('[data-role="merge"]').addEventListener('submit', (submitEvent) => {
+  submitEvent.preventDefault();
+  const source = root.querySelector('#merge-source').value;
+  const target = root.querySelector('#merge-target').value;
+  act(() => session.invoke('MergeGroups', source, target));
+});
+
+function groupOptions(selected) {
+  return [...store.groups.values()].map((group) => {
+    const option = el('option', { text: group.name, attrs: { value: group.id } });
+    option.selected = group.id === selected;
+    return option;
+  });
+}
+
+function moderatorControls(idea) {
+  const move = el('select', {
+    attrs: { 'aria-label': `${t('Move to group')}: ${idea.text}`, 'data-focus-key': `group:${idea.id}` },
+    on: { change: (changeEvent) => act(() => session.invoke('GroupIdea', idea.id, changeEvent.target.value || null)) },
+  }, el('option', { text: t('Ungrouped'), attrs: { value: '' } }), ...groupOptions(idea.groupId));
+  const toggle = el('button', {
+    text: idea.hidden ? t('Restore') : t('Hide'),
+    attrs: { type: 'button', 'data-focus-key': `hide:${idea.id}`, 'aria-label': `${idea.hidden ? t('Restore') : t('Hide')}: ${idea.text}` },
+    on: { click: () => act(() => session.invoke(idea.hidden ? 'RestoreIdea' : 'HideIdea', idea.id)) },
+  });
+  return el('div', { className: 'moderator-controls' }, move, toggle);
+}
+
+function drawPhaseButtons() {
+  for (const container of bound(root, 'phase-buttons')) {
+    if (container.childElementCount === 0) {
+      container.append(...phases.map((phase) => el('button', {
+        text: t(phase),
+        attrs: { type: 'button', 'data-phase': phase },
+        on: { click: () => act(() => session.invoke('SetPhase', phase, null)) },
+      })));
+    }
+    for (const button of container.children) button.setAttribute('aria-pressed', String(button.dataset.phase === store.phase));
+  }
+}
+
+function drawSettings() {
+  if (!store.settings || settingsForm.contains(document.activeElement)) return;
+  settingsForm.voteBudget.value = store.settings.voteBudget;
+  settingsForm.maxVotesPerIdea.value = store.settings.maxVotesPerIdea;
+  settingsForm.participantsCanGroup.checked = store.settings.participantsCanGroup;
+}
+
+function draw() {
+  renderStatus(root, store);
+  drawPhaseButtons();
+  drawSettings();
+  for (const select of bound(root, 'group-options')) {
+    if (select === document.activeElement) continue;
+    const value = select.value;
+    select.replaceChildren(...groupOptions(value));
+  }
+  for (const board of bound(root, 'board')) {
+    renderBoard(board, store, (idea, rank) => ideaCard(idea, rank, moderatorControls(idea)));
+  }
+}
+
+tickTimer(root, store);
+try {
+  await session.start();
+  await session.resume();
+} catch (error) {
+  showError(root, error);
+}

@@ -1,0 +1,150 @@
+import { t } from './strings.js';
+import { LiveSession } from './live-session.js';
+import { announce, bound, el, ideaCard, renderBoard, renderStatus, scheduler, setConnection, setText, showError, tickTimer } from './view.js';
+
+const root = document.querySelector('.session.participant');
+const code = root.dataset.sessionCode;
+const tokenKey = `hub.participant.${code}`;
+const joinForm = root.querySelector('[data-role="join-form"]');
+const live = root.querySelector('[data-role="live"]');
+const composer = root.querySelector('[data-role="composer"]');
+const ideaText = root.querySelector('#idea-text');
+let editing = null;
+
+const session = new LiveSession({
+  bind: (connection, epoch, afterSeq) => connection.invoke('Rejoin', localStorage.getItem(tokenKey), epoch, afterSeq),
+  onChange: () => render(),
+  onEvent: (event) => {
+    if (event.type === 'ideaPosted' && !session.store.you?.ideaIds.has(event.idea.id)) announce(root, t('New idea: {0}', event.idea.text));
+    if (event.type === 'phaseChanged') announce(root, t('Phase: {0}', t(event.phase)));
+  },
+  onConnection: (state, error) => {
+    setConnection(root, state);
+    if (state === 'failed' && ['invalid_token', 'participant_not_found'].includes(error?.code ?? codeOf(error))) {
+      localStorage.removeItem(tokenKey);
+      showJoin();
+    }
+  },
+});
+const store = session.store;
+const render = scheduler(draw);
+
+function codeOf(error) {
+  return /(?:^|\s)([a-z][a-z_]*): /.exec(String(error?.message ?? ''))?.[1];
+}
+
+function showJoin() {
+  live.hidden = true;
+  joinForm.hidden = false;
+  joinForm.querySelector('input').focus();
+}
+
+async function act(action) {
+  showError(root, null);
+  try {
+    return await action();
+  } catch (error) {
+    showError(root, error);
+    return undefined;
+  }
+}
+
+joinForm.addEventListener('submit', async (submitEvent) => {
+  submitEvent.preventDefault();
+  const name = joinForm.querySelector('input').value;
+  const result = await act(() => session.invoke('Join', code, name));
+  if (!result) return;
+  localStorage.setItem(tokenKey, result.token);
+  session.applyCatchUp({ snapshot: result.snapshot });
+  joinForm.hidden = true;
+  live.hidden = false;
+  ideaText.focus();
+});
+
+composer.addEventListener('submit', async (submitEvent) => {
+  submitEvent.preventDefault();
+  const idea = await act(() => session.invoke('PostIdea', ideaText.value));
+  if (!idea) return;
+  store.you.ideaIds.add(idea.id);
+  ideaText.value = '';
+  announce(root, t('Your idea was posted.'));
+  render();
+});
+
+function voteControls(idea) {
+  const mine = store.you?.votes[idea.id] ?? 0;
+  return el('div', { className: 'vote-controls' },
+    el('button', {
+      className: 'vote', text: `＋ ${t('Vote')}`,
+      attrs: { type: 'button', 'data-focus-key': `vote:${idea.id}`, 'aria-label': `${t('Vote')}: ${idea.text}`, disabled: store.votesLeft() === 0 || mine >= store.settings.maxVotesPerIdea },
+      on: { click: () => vote('CastVote', idea.id) },
+    }),
+    el('button', {
+      text: `− ${t('Take back vote')}`,
+      attrs: { type: 'button', 'data-focus-key': `unvote:${idea.id}`, 'aria-label': `${t('Take back vote')}: ${idea.text}`, disabled: mine === 0 },
+      on: { click: () => vote('RetractVote', idea.id) },
+    }),
+    el('span', { className: 'mine', text: t('Your votes: {0}', mine) }));
+}
+
+async function vote(method, ideaId) {
+  const receipt = await act(() => session.invoke(method, ideaId));
+  if (!receipt) return;
+  if (receipt.yourVotesOnIdea === 0) delete store.you.votes[ideaId];
+  else store.you.votes[ideaId] = receipt.yourVotesOnIdea;
+  render();
+}
+
+function ownControls(idea) {
+  if (editing === idea.id) {
+    const input = el('textarea', { attrs: { maxlength: 500, rows: 3, 'aria-label': t('Edit'), 'data-focus-key': `edit-text:${idea.id}` } });
+    input.value = idea.text;
+    return el('form', {
+      className: 'edit-form',
+      on: {
+        submit: async (submitEvent) => {
+          submitEvent.preventDefault();
+          await act(() => session.invoke('EditIdea', idea.id, input.value));
+          editing = null;
+          render();
+        },
+      },
+    }, input, el('button', { className: 'primary', text: t('Save'), attrs: { type: 'submit' } }),
+    el('button', { text: t('Cancel'), attrs: { type: 'button' }, on: { click: () => { editing = null; render(); } } }));
+  }
+  return el('div', { className: 'own-controls' },
+    el('button', { text: t('Edit'), attrs: { type: 'button', 'data-focus-key': `edit:${idea.id}` }, on: { click: () => { editing = idea.id; render(); } } }),
+    el('button', { text: t('Delete'), attrs: { type: 'button', 'data-focus-key': `delete:${idea.id}` }, on: { click: () => act(() => session.invoke('DeleteIdea', idea.id)) } }));
+}
+
+function draw() {
+  renderStatus(root, store);
+  composer.hidden = store.phase !== 'Ideate';
+  const votesLeft = root.querySelector('[data-bind="votes-left"]');
+  votesLeft.hidden = store.phase !== 'Vote';
+  votesLeft.textContent = t('{0} votes left', store.votesLeft());
+  if (store.you) setText(root, 'you', `${t('You')}: ${store.you.displayName}`);
+  const editingNow = editing !== null && root.querySelector('.edit-form textarea') === document.activeElement;
+  if (editingNow) return;
+  for (const board of bound(root, 'board')) {
+    renderBoard(board, store, (idea, rank) => {
+      const extras = [];
+      if (store.phase === 'Vote') extras.push(voteControls(idea));
+      if (store.phase === 'Ideate' && store.you?.ideaIds.has(idea.id)) extras.push(ownControls(idea));
+      return ideaCard(idea, rank, ...extras);
+    });
+  }
+}
+
+tickTimer(root, store);
+try {
+  await session.start();
+  if (localStorage.getItem(tokenKey)) {
+    await session.resume();
+    if (store.epoch) live.hidden = false;
+  } else {
+    showJoin();
+  }
+} catch (error) {
+  showError(root, error);
+}

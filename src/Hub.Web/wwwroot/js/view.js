@@ -1,0 +1,140 @@
+import { t } from './strings.js';
+
+// Everything user-written goes in through textContent: ideas, names and group titles are never markup.
+
+export function el(tag, options = {}, ...children) {
+  const node = document.createElement(tag);
+  const { text, className, attrs, on } = options;
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attrs ?? {})) {
+    if (value !== undefined && value !== null && value !== false) node.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const [name, handler] of Object.entries(on ?? {})) node.addEventListener(name, handler);
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+export function bound(root, name) {
+  return [...root.querySelectorAll(`[data-bind="${name}"]`)];
+}
+
+export function setText(root, name, text) {
+  for (const node of bound(root, name)) node.textContent = text;
+}
+
+const phaseHints = {
+  Lobby: 'Waiting for the moderator to start.',
+  Ideate: 'Post your ideas.',
+  Group: 'The ideas are being grouped.',
+  Vote: 'Vote for the ideas you like best.',
+  Results: 'The results are in.',
+  Closed: 'The session is closed. Thank you!',
+};
+
+/** Phase badge, hint, presence and timer: the same on every page. */
+export function renderStatus(root, store) {
+  for (const badge of bound(root, 'phase')) {
+    badge.textContent = t(store.phase);
+    badge.dataset.phase = store.phase;
+  }
+  setText(root, 'phase-hint', t(phaseHints[store.phase] ?? ''));
+  setText(root, 'presence-count', t('{0} here', store.presence.count));
+  setText(root, 'presence-names', store.presence.names.length ? store.presence.names.join(', ') : t('Nobody yet'));
+  renderTimer(root, store);
+}
+
+export function renderTimer(root, store) {
+  const left = store.secondsLeft();
+  for (const timer of bound(root, 'timer')) {
+    timer.hidden = left === null;
+    if (left === null) continue;
+    const text = left === 0 ? t('Time is up') : `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+    if (timer.textContent !== text) timer.textContent = text;
+    timer.classList.toggle('urgent', left <= 10);
+  }
+}
+
+/** Keeps the countdown moving between events; the end time itself comes from the server. */
+export function tickTimer(root, store) {
+  setInterval(() => renderTimer(root, store), 500);
+}
+
+export function announce(root, message) {
+  for (const region of bound(root, 'announcer')) {
+    region.textContent = '';
+    region.textContent = message;
+  }
+}
+
+export function showError(root, error) {
+  setText(root, 'error', error ? t('Could not do that: {0}', error.message) : '');
+}
+
+export function setConnection(root, state) {
+  setText(root, 'connection', state === 'reconnecting' ? t('Connection lost. Reconnecting…') : '');
+}
+
+/**
+ * Re-renders a list while keeping keyboard focus on the control it was on, so live updates
+ * never throw a keyboard or screen reader user back to the top of the page.
+ */
+export function replaceKeepingFocus(container, children) {
+  const focusKey = document.activeElement?.dataset?.focusKey;
+  container.replaceChildren(...children);
+  if (focusKey) container.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
+}
+
+/** Ideas under their groups, the ungrouped last; or ranked by votes once results are in. */
+export function renderBoard(container, store, renderIdea) {
+  if (store.ideas.size === 0) {
+    replaceKeepingFocus(container, [el('p', { className: 'empty', text: t('No ideas yet.') })]);
+    return;
+  }
+
+  if (store.phase === 'Results' || store.phase === 'Closed') {
+    const list = el('ol', { className: 'ideas ranked' });
+    store.ranked().forEach((idea, index) => list.append(renderIdea(idea, index + 1)));
+    replaceKeepingFocus(container, [list]);
+    return;
+  }
+
+  const byGroup = new Map([...store.groups.keys()].map((id) => [id, []]));
+  const ungrouped = [];
+  for (const idea of store.ideas.values()) (byGroup.get(idea.groupId) ?? ungrouped).push(idea);
+  const sections = [];
+  for (const [id, ideas] of byGroup) sections.push(renderGroup(store.groups.get(id).name, ideas, renderIdea));
+  if (ungrouped.length || sections.length === 0) sections.push(renderGroup(store.groups.size ? t('Ungrouped') : null, ungrouped, renderIdea));
+  replaceKeepingFocus(container, sections);
+}
+
+function renderGroup(name, ideas, renderIdea) {
+  const list = el('ul', { className: 'ideas' });
+  for (const idea of ideas) list.append(renderIdea(idea));
+  return el('section', { className: 'group' }, name ? el('h3', { text: name }) : null, list);
+}
+
+export function ideaCard(idea, rank, ...extras) {
+  return el('li', { className: `idea${idea.hidden ? ' is-hidden' : ''}`, attrs: { 'data-idea-id': idea.id } },
+    rank ? el('span', { className: 'rank', text: `${rank}.`, attrs: { 'aria-label': `${t('Rank')} ${rank}` } }) : null,
+    el('p', { className: 'idea-text', text: idea.text }),
+    el('p', { className: 'idea-meta' },
+      idea.authorName ? el('span', { text: t('by {0}', idea.authorName) }) : null,
+      el('span', { className: 'votes', text: t('{0} votes', idea.votes) }),
+      idea.hidden ? el('span', { className: 'badge', text: t('Hidden') }) : null),
+    ...extras);
+}
+
+/** Collapses bursts of events into one render. */
+export function scheduler(render) {
+  let pending = false;
+  return () => {
+    if (pending) return;
+    pending = true;
+    // A timeout rather than an animation frame: room displays may sit in background tabs.
+    setTimeout(() => {
+      pending = false;
+      render();
+    }, 16);
+  };
+}
