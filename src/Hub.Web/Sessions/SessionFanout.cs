@@ -136,10 +136,41 @@ public sealed partial class SessionFanout(
         subscription.Observer.Complete();
     }
 
+    /// <summary>Sends the session's batches to its group in sequence order, one at a time.</summary>
     private async Task ForwardAsync(Subscription subscription)
     {
         var group = hub.Clients.Group(SessionGroups.All(subscription.SessionId));
-        await foreach (var batch in subscription.Observer.Batches.ReadAllAsync())
+        var batches = subscription.Observer.Batches;
+        var sequencer = new SessionEventSequencer();
+        while (true)
+        {
+            var arrived = batches.WaitToReadAsync().AsTask();
+            if (sequencer.IsHolding)
+            {
+                await Task.WhenAny(arrived, Task.Delay(SessionEventSequencer.Patience, time));
+            }
+
+            if (arrived.IsCompleted && !await arrived)
+            {
+                return;
+            }
+
+            while (batches.TryRead(out var batch))
+            {
+                await SendAsync(group, subscription.SessionId, sequencer.Accept(batch, time.GetUtcNow()));
+            }
+
+            await SendAsync(group, subscription.SessionId, sequencer.ReleaseOverdue(time.GetUtcNow()));
+            if (!sequencer.IsHolding)
+            {
+                await arrived;
+            }
+        }
+    }
+
+    private async Task SendAsync(IClientProxy group, Guid sessionId, IReadOnlyList<SessionEventBatch> ready)
+    {
+        foreach (var batch in ready)
         {
             try
             {
@@ -147,7 +178,7 @@ public sealed partial class SessionFanout(
             }
             catch (Exception exception)
             {
-                LogForwardFailed(logger, exception, subscription.SessionId);
+                LogForwardFailed(logger, exception, sessionId);
             }
         }
     }

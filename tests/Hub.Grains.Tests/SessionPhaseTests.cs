@@ -1,0 +1,91 @@
+using Hub.Grains.Sessions;
+using static Hub.Grains.Tests.Assertions;
+
+namespace Hub.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class SessionPhaseTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task A_new_session_waits_in_the_lobby_where_nobody_can_post()
+    {
+        var scenario = await SessionScenario.OpenAsync(fixture.Grains);
+        var alva = await scenario.JoinAsync();
+
+        var snapshot = await scenario.Session.GetSnapshot(SessionActor.Participant(alva));
+
+        Assert.Equal(SessionPhase.Lobby, snapshot.Phase);
+        await Refused(SessionErrorCodes.WrongPhase, () => scenario.Session.PostIdea(alva, "Cykelbuss"));
+    }
+
+    [Fact]
+    public async Task Ideas_can_be_posted_only_while_ideating()
+    {
+        var scenario = await SessionScenario.OpenAsync(fixture.Grains);
+        var alva = await scenario.JoinAsync();
+
+        var idea = await scenario.PostAsync(alva, "  Cykelbuss till skolan  ");
+        await scenario.PhaseAsync(SessionPhase.Group);
+
+        Assert.Equal("Cykelbuss till skolan", idea.Text);
+        Assert.Equal("Alva", idea.AuthorName);
+        await Refused(SessionErrorCodes.WrongPhase, () => scenario.Session.PostIdea(alva, "För sent"));
+        await Refused(SessionErrorCodes.WrongPhase, () => scenario.Session.EditIdea(alva, idea.Id, "Ändrad"));
+    }
+
+    [Fact]
+    public async Task Only_a_moderator_steers_the_phase_and_timer()
+    {
+        var scenario = await SessionScenario.OpenAsync(fixture.Grains);
+        var alva = await scenario.JoinAsync();
+        var participant = SessionActor.Participant(alva);
+
+        await Refused(SessionErrorCodes.Forbidden, () => scenario.Session.SetPhase(participant, SessionPhase.Vote, null));
+        await Refused(SessionErrorCodes.Forbidden, () => scenario.Session.SetTimer(participant, 60));
+        await Refused(SessionErrorCodes.Forbidden, () => scenario.Session.UpdateSettings(participant, SessionSettings.Default));
+
+        var snapshot = await scenario.Session.GetSnapshot(participant);
+        Assert.Equal(SessionPhase.Lobby, snapshot.Phase);
+        Assert.Null(snapshot.TimerEndsAt);
+    }
+
+    [Fact]
+    public async Task A_phase_timer_ends_at_a_time_every_screen_shares()
+    {
+        var scenario = await SessionScenario.OpenAsync(fixture.Grains);
+
+        await scenario.Session.SetPhase(SessionScenario.Moderator, SessionPhase.Ideate, 300);
+        var snapshot = await scenario.Session.GetSnapshot(SessionScenario.Moderator);
+
+        Assert.NotNull(snapshot.TimerEndsAt);
+        var left = snapshot.TimerEndsAt!.Value - snapshot.ServerTime;
+        Assert.InRange(left.TotalSeconds, 290, 300);
+        await Refused(SessionErrorCodes.InvalidArgument, () => scenario.Session.SetTimer(SessionScenario.Moderator, 0));
+        await Refused(SessionErrorCodes.InvalidArgument, () => scenario.Session.SetTimer(SessionScenario.Moderator, SessionLimits.MaxPhaseSeconds + 1));
+    }
+
+    [Fact]
+    public async Task A_closed_session_refuses_every_change()
+    {
+        var scenario = await SessionScenario.OpenAsync(fixture.Grains);
+        var alva = await scenario.JoinAsync();
+        var idea = await scenario.PostAsync(alva, "Skolgårdsodling");
+        await scenario.PhaseAsync(SessionPhase.Closed);
+
+        await Refused(SessionErrorCodes.SessionClosed, () => scenario.Session.Join("Sen gäst"));
+        await Refused(SessionErrorCodes.SessionClosed, () => scenario.Session.SetPhase(SessionScenario.Moderator, SessionPhase.Ideate, null));
+        await Refused(SessionErrorCodes.SessionClosed, () => scenario.Session.SetIdeaHidden(SessionScenario.Moderator, idea.Id, true));
+        var snapshot = await scenario.Session.GetSnapshot(SessionScenario.Moderator);
+        Assert.Single(snapshot.Ideas);
+    }
+
+    [Fact]
+    public async Task An_unopened_session_is_not_found()
+    {
+        var session = fixture.Grains.GetGrain<ISessionGrain>(Guid.NewGuid());
+
+        await Refused(SessionErrorCodes.SessionNotFound, () => session.Join("Alva"));
+        await Refused(SessionErrorCodes.SessionNotFound, () => session.GetSnapshot(SessionScenario.Moderator));
+        Assert.Null(await session.GetInfo());
+    }
+}
