@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Storage;
 
 namespace Hub.Silo.Hosting;
 
@@ -20,6 +21,10 @@ public static class HubSiloBuilderExtensions
         var database = HubDatabase.From(storage, contentRoot);
 
         silo.Services.AddSingleton(database);
+
+        // Grain state is stored in Orleans' own version-tolerant binary format: compact, fast, and
+        // it needs no type names in the payload, unlike the default JSON serializer.
+        silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         silo.Services.TryAddTimeProvider();
         if (configuration.GetValue("Hub:Storage:MigrateOnStart", true))
         {

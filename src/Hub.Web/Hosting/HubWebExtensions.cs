@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Hub.Web.Demo;
 using Hub.Web.Health;
 using Hub.Web.Identity;
@@ -8,10 +10,11 @@ using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Hub.Silo.Hosting;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Hub.Web.Hosting;
 
@@ -26,7 +29,9 @@ public static class HubWebExtensions
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddLocalization();
+        // Swedish letters go out as themselves, not as numeric character references.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddRazorPages()
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
@@ -50,6 +55,9 @@ public static class HubWebExtensions
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.SlidingExpiration = true;
+                // The HTTP API answers with status codes; only pages redirect to the sign-in page.
+                options.Events.OnRedirectToLogin = context => RejectApiOr(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => RejectApiOr(context, StatusCodes.Status403Forbidden);
             });
         services.AddAuthorizationBuilder()
             .AddPolicy(HubRoles.Moderator, policy => policy.RequireRole(HubRoles.Moderator));
@@ -79,6 +87,20 @@ public static class HubWebExtensions
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         return builder;
+    }
+
+    private static Task RejectApiOr(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 
     public static WebApplication UseHubWeb(this WebApplication app)

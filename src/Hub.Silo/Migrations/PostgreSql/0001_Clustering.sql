@@ -3,7 +3,8 @@
 --
 -- How the Orleans ADO.NET providers talk to the database:
 --   * At start-up each provider runs "SELECT QueryKey, QueryText FROM OrleansQuery" and keeps the
---     texts by key; the clustering provider refuses to start if one of its keys is missing.
+--     texts by key; the clustering provider refuses to start if one of its nine required keys
+--     is missing (CleanupDefunctSiloEntryKey is optional; Orleans 10.4 uses it when present).
 --   * Each text runs as one command. Parameters are bound by name without a prefix
 --     (DeploymentId, Address, ...) and written here as @Name, which Npgsql binds. Values are typed:
 --     strings are text, ints int4, longs int8, DateTime (always UTC) timestamptz, byte[] bytea.
@@ -14,7 +15,8 @@
 -- Membership protocol: one version row per cluster (DeploymentId = ClusterId). Inserting or
 -- updating a silo row is a compare-and-swap on that version: it succeeds only while the version
 -- still equals @Version (the table version the silo read), and it bumps the version in the same
--- statement. Every statement below is a single SQL statement, so it commits or fails as a whole.
+-- statement. Each of these writes is one SQL statement, so it commits or fails as a whole; the
+-- heartbeat and the cleanups leave the version alone.
 --
 -- DbUp splits this script into statements at top-level semicolons (it skips quoted strings,
 -- comments and dollar-quoted bodies). DbUp variable substitution replaces any dollar-sign
@@ -105,7 +107,8 @@ VALUES
 ),
 (
     -- Changes a silo row if the table version is still @Version; bumps the version in the same
-    -- statement. Returns one row: true if the row was changed.
+    -- statement. The entry may have been read before a later heartbeat, so IAmAliveTime never
+    -- moves backwards here. Returns one row: true if the row was changed.
     'UpdateMembershipKey',
     '
     WITH bumped AS (
@@ -126,7 +129,7 @@ VALUES
         UPDATE OrleansMembershipTable m
         SET Status = @Status,
             SuspectTimes = @SuspectTimes,
-            IAmAliveTime = @IAmAliveTime
+            IAmAliveTime = GREATEST(m.IAmAliveTime, @IAmAliveTime)
         FROM bumped b
         WHERE m.DeploymentId = b.DeploymentId
           AND m.Address = @Address
@@ -220,13 +223,32 @@ VALUES
     '
 ),
 (
-    -- Removes rows of silos that are not active (3 = SiloStatus.Active) and have not
-    -- heartbeated since @IAmAliveTime.
+    -- Fallback cleanup, used only when CleanupDefunctSiloEntryKey is absent: removes dead silos
+    -- (6 = SiloStatus.Dead) that neither started nor heartbeated since @IAmAliveTime (the cutoff).
+    -- Never touches the version row.
     'CleanupDefunctSiloEntriesKey',
     '
     DELETE FROM OrleansMembershipTable
     WHERE DeploymentId = @DeploymentId
-      AND IAmAliveTime < @IAmAliveTime
-      AND Status <> 3;
+      AND Status = 6
+      AND StartTime < @IAmAliveTime
+      AND IAmAliveTime < @IAmAliveTime;
+    '
+),
+(
+    -- Optional key that Orleans 10.4 prefers when present: the provider reads all rows, picks the
+    -- dead ones older than the cutoff in .NET and removes each one with the values it read, so a
+    -- row changed in the meantime stays. A NULL and an empty suspect list count as the same.
+    'CleanupDefunctSiloEntryKey',
+    '
+    DELETE FROM OrleansMembershipTable
+    WHERE DeploymentId = @DeploymentId
+      AND Address = @Address
+      AND Port = @Port
+      AND Generation = @Generation
+      AND Status = 6
+      AND StartTime = @StartTime
+      AND IAmAliveTime = @IAmAliveTime
+      AND coalesce(SuspectTimes, '''') = coalesce(@SuspectTimes, '''');
     '
 );

@@ -3,7 +3,8 @@
 --
 -- How the Orleans ADO.NET providers talk to the database:
 --   * At start-up each provider runs "SELECT QueryKey, QueryText FROM OrleansQuery" and keeps the
---     texts by key; the clustering provider refuses to start if one of its keys is missing.
+--     texts by key; the clustering provider refuses to start if one of its nine required keys
+--     is missing (CleanupDefunctSiloEntryKey is optional; Orleans 10.4 uses it when present).
 --   * Each text runs as one command; Microsoft.Data.Sqlite runs its statements in order and the
 --     provider reads the rows of every statement that returns any.
 --   * Parameters are bound by name without a prefix and written here as @Name, which
@@ -20,7 +21,10 @@
 -- connection). The heartbeat query changes IAmAliveTime only, which fires no trigger.
 --
 -- DbUp runs this whole file as one command; it would only split it at a line holding nothing but
--- a semicolon, so no such line may appear here.
+-- a semicolon, so no such line may appear here. No statement in a migration may return rows:
+-- after the first result set, Microsoft.Data.Sqlite runs the remaining statements while disposing
+-- the reader and drops their errors. DbUp variable substitution replaces any dollar-sign delimited
+-- word, so none may appear anywhere in this file.
 
 CREATE TABLE OrleansQuery
 (
@@ -110,13 +114,15 @@ VALUES
 ),
 (
     -- Changes a silo row if the table version is still @Version (the update trigger bumps the
-    -- version). Returns one row: 1 if the row was changed.
+    -- version). The entry may have been read before a later heartbeat, so IAmAliveTime never
+    -- moves backwards here (max() of two texts in the same sortable format). Returns one row:
+    -- 1 if the row was changed.
     'UpdateMembershipKey',
     '
     UPDATE OrleansMembershipTable
     SET Status = @Status,
         SuspectTimes = @SuspectTimes,
-        IAmAliveTime = @IAmAliveTime
+        IAmAliveTime = max(IAmAliveTime, @IAmAliveTime)
     WHERE DeploymentId = @DeploymentId
       AND Address = @Address
       AND Port = @Port
@@ -211,13 +217,32 @@ VALUES
     '
 ),
 (
-    -- Removes rows of silos that are not active (3 = SiloStatus.Active) and have not
-    -- heartbeated since @IAmAliveTime (both sides are the same sortable text format).
+    -- Fallback cleanup, used only when CleanupDefunctSiloEntryKey is absent: removes dead silos
+    -- (6 = SiloStatus.Dead) that neither started nor heartbeated since @IAmAliveTime (the cutoff;
+    -- both sides are the same sortable text format). Fires no trigger.
     'CleanupDefunctSiloEntriesKey',
     '
     DELETE FROM OrleansMembershipTable
     WHERE DeploymentId = @DeploymentId
-      AND IAmAliveTime < @IAmAliveTime
-      AND Status <> 3;
+      AND Status = 6
+      AND StartTime < @IAmAliveTime
+      AND IAmAliveTime < @IAmAliveTime;
+    '
+),
+(
+    -- Optional key that Orleans 10.4 prefers when present: the provider reads all rows, picks the
+    -- dead ones older than the cutoff in .NET and removes each one with the values it read, so a
+    -- row changed in the meantime stays. A NULL and an empty suspect list count as the same.
+    'CleanupDefunctSiloEntryKey',
+    '
+    DELETE FROM OrleansMembershipTable
+    WHERE DeploymentId = @DeploymentId
+      AND Address = @Address
+      AND Port = @Port
+      AND Generation = @Generation
+      AND Status = 6
+      AND StartTime = @StartTime
+      AND IAmAliveTime = @IAmAliveTime
+      AND ifnull(SuspectTimes, '''') = ifnull(@SuspectTimes, '''');
     '
 );

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.Json.Serialization;
+using Hub.Web.Identity;
+using Hub.Web.Sessions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.Web.Tests;
+
+/// <summary>
+/// The real Hub in one process: web, co-hosted silo and SQLite storage in a data folder the test
+/// owns, so a second instance on the same folder is a restart.
+/// </summary>
+public sealed class HubApp(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = dataDirectory;
+
+    public static HubApp InNewFolder(IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(Directory.CreateTempSubdirectory("hub-web-tests-").FullName, settings);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Hub:Storage:Provider", "Sqlite");
+        builder.UseSetting("Hub:Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Hub:Cluster:SiloPort", FreePort.Next().ToString());
+        builder.UseSetting("Hub:Cluster:GatewayPort", FreePort.Next().ToString());
+        builder.UseSetting("Hub:LocalSignIn:Enabled", "true");
+        builder.UseSetting("Hub:Demo:Seed", "true");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    public string DemoJoinCode => Services.GetRequiredService<Demo.DemoSeeder>().LiveSession!.JoinCode;
+
+    public Guid DemoSessionId => Demo.DemoData.LiveSessionId;
+
+    /// <summary>A browser-like HTTP client signed in as the local moderator.</summary>
+    public async Task<(HttpClient Client, string Cookie)> SignInModeratorAsync()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var secret = Services.GetRequiredService<LocalSignIn>().Secret;
+        var response = await client.GetAsync($"/signin/{secret}");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var cookie = string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        return (client, cookie);
+    }
+
+    /// <summary>A real SignalR connection over the test server's WebSockets.</summary>
+    public async Task<SessionClient> ConnectAsync(string? cookie = null)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(Server.BaseAddress, SessionHub.Path), options =>
+            {
+                options.SkipNegotiation = true;
+                options.Transports = HttpTransportType.WebSockets;
+                options.WebSocketFactory = async (context, cancellationToken) =>
+                {
+                    var client = Server.CreateWebSocketClient();
+                    if (cookie is not null)
+                    {
+                        client.ConfigureRequest = request => request.Headers.Cookie = cookie;
+                    }
+
+                    return await client.ConnectAsync(context.Uri, cancellationToken);
+                };
+            })
+            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .Build();
+        var sessionClient = new SessionClient(connection);
+        await connection.StartAsync();
+        return sessionClient;
+    }
+}
