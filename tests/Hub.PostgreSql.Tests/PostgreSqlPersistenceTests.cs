@@ -1,0 +1,93 @@
+using Hub.Grains.Sessions;
+using Hub.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+
+namespace Hub.PostgreSql.Tests;
+
+public sealed class PostgreSqlPersistenceTests
+{
+    private static readonly SessionActor Moderator = SessionActor.Moderator("moderator-1");
+
+    [Fact]
+    public async Task A_session_survives_a_full_restart_of_the_silo()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var sessionId = Guid.NewGuid();
+        Guid alva;
+        IdeaView idea;
+
+        await using (var silo = await SiloProcess.StartAsync(database))
+        {
+            var session = silo.Grains.GetGrain<ISessionGrain>(sessionId);
+            await session.Open(new OpenSession("Idéjam", Guid.NewGuid(), "Skolvägar", "PGT234", "Openlab", SessionSettings.Default), Moderator);
+            alva = (await session.Join("Alva")).ParticipantId;
+            await session.SetPhase(Moderator, SessionPhase.Ideate, null);
+            idea = await session.PostIdea(alva, "Cykelbuss");
+            await session.SetPhase(Moderator, SessionPhase.Vote, 300);
+            await session.CastVote(alva, idea.Id);
+        }
+
+        await using var restarted = await SiloProcess.StartAsync(database);
+        var snapshot = await restarted.Grains.GetGrain<ISessionGrain>(sessionId).GetSnapshot(SessionActor.Participant(alva));
+
+        Assert.Equal(SessionPhase.Vote, snapshot.Phase);
+        Assert.NotNull(snapshot.TimerEndsAt);
+        var saved = Assert.Single(snapshot.Ideas);
+        Assert.Equal(("Cykelbuss", "Alva", 1), (saved.Text, saved.AuthorName, saved.Votes));
+        Assert.Equal(SessionSettings.Default.VoteBudget - 1, snapshot.You!.VotesLeft);
+    }
+
+    [Fact]
+    public async Task Concurrent_writes_to_one_session_are_all_saved()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var sessionId = Guid.NewGuid();
+
+        await using (var silo = await SiloProcess.StartAsync(database))
+        {
+            var session = silo.Grains.GetGrain<ISessionGrain>(sessionId);
+            await session.Open(new OpenSession("Idéjam", Guid.NewGuid(), "Skolvägar", "PGT235", "Openlab", SessionSettings.Default), Moderator);
+            var participants = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => session.Join($"Deltagare {i}")));
+            await session.SetPhase(Moderator, SessionPhase.Ideate, null);
+            await Task.WhenAll(participants.SelectMany(p => Enumerable.Range(0, 10).Select(i => session.PostIdea(p.ParticipantId, $"{p.DisplayName}: idé {i}"))));
+        }
+
+        await using var restarted = await SiloProcess.StartAsync(database);
+        var snapshot = await restarted.Grains.GetGrain<ISessionGrain>(sessionId).GetSnapshot(Moderator);
+        Assert.Equal(200, snapshot.Ideas.Select(i => i.Text).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_write_with_a_stale_etag_is_refused()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var silo = await SiloProcess.StartAsync(database);
+        var storage = silo.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Hub);
+        var grainId = GrainId.Create("probe", Guid.NewGuid().ToString("N"));
+
+        var first = new GrainState<SessionState>(new SessionState { NextOrdinal = 1 });
+        await storage.WriteStateAsync("probe", grainId, first);
+        var stale = new GrainState<SessionState>(new SessionState { NextOrdinal = 2 }) { ETag = first.ETag, RecordExists = true };
+        await storage.WriteStateAsync("probe", grainId, first);
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("probe", grainId, stale));
+        var read = new GrainState<SessionState>(new SessionState());
+        await storage.ReadStateAsync("probe", grainId, read);
+        Assert.Equal(1, read.State!.NextOrdinal);
+        Assert.Equal(first.ETag, read.ETag);
+    }
+
+    [Fact]
+    public async Task Migrations_apply_once_and_can_run_again()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (await SiloProcess.StartAsync(database))
+        {
+        }
+
+        await using var again = await SiloProcess.StartAsync(database);
+        Assert.Equal(3, await database.ScalarAsync<long>("SELECT count(*) FROM schemaversions"));
+        Assert.True(await database.ScalarAsync<long>("SELECT count(*) FROM orleansquery") >= 20);
+    }
+}
