@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Hub.Web.Identity;
@@ -22,7 +23,7 @@ public static class IdentityApi
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("/");
-        });
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
         return routes;
     }
 }

@@ -3,24 +3,50 @@ using System.Text.Json.Serialization;
 using Hub.Web.Identity;
 using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Hub.Web.Tests;
+namespace Hub.Testing;
 
 /// <summary>
 /// The real Hub in one process: web, co-hosted silo and SQLite storage in a data folder the test
-/// owns, so a second instance on the same folder is a restart.
+/// owns, so a second instance on the same folder is a restart. With <c>kestrel</c> it listens on
+/// a real loopback port, for a real browser.
 /// </summary>
-public sealed class HubApp(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class HubApp : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = dataDirectory;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public static HubApp InNewFolder(IReadOnlyDictionary<string, string?>? settings = null) =>
-        new(Directory.CreateTempSubdirectory("hub-web-tests-").FullName, settings);
+    public HubApp(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false)
+    {
+        DataDirectory = dataDirectory;
+        _settings = settings ?? new Dictionary<string, string?>();
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    public static HubApp InNewFolder(IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false) =>
+        new(Directory.CreateTempSubdirectory("hub-tests-").FullName, settings, kestrel);
+
+    /// <summary>Where a browser reaches the Kestrel-hosted app.</summary>
+    public Uri RootUri
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -31,7 +57,7 @@ public sealed class HubApp(string dataDirectory, IReadOnlyDictionary<string, str
         builder.UseSetting("Hub:Cluster:GatewayPort", FreePort.Next().ToString());
         builder.UseSetting("Hub:LocalSignIn:Enabled", "true");
         builder.UseSetting("Hub:Demo:Seed", "true");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
@@ -39,9 +65,9 @@ public sealed class HubApp(string dataDirectory, IReadOnlyDictionary<string, str
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 
-    public string DemoJoinCode => Services.GetRequiredService<Demo.DemoSeeder>().LiveSession!.JoinCode;
+    public string DemoJoinCode => Services.GetRequiredService<Hub.Web.Demo.DemoSeeder>().LiveSession!.JoinCode;
 
-    public Guid DemoSessionId => Demo.DemoData.LiveSessionId;
+    public Guid DemoSessionId => Hub.Web.Demo.DemoData.LiveSessionId;
 
     /// <summary>A browser-like HTTP client signed in as the local moderator.</summary>
     public async Task<(HttpClient Client, string Cookie)> SignInModeratorAsync()
@@ -49,16 +75,19 @@ public sealed class HubApp(string dataDirectory, IReadOnlyDictionary<string, str
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         var secret = Services.GetRequiredService<LocalSignIn>().Secret;
         var response = await client.GetAsync($"/signin/{secret}");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in answered {response.StatusCode}.");
+        }
+
         var cookie = string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
         client.DefaultRequestHeaders.Add("Cookie", cookie);
         return (client, cookie);
     }
 
     /// <summary>A real SignalR connection over the test server's WebSockets.</summary>
-    public async Task<SessionClient> ConnectAsync(string? cookie = null)
-    {
-        var connection = new HubConnectionBuilder()
+    public HubConnection CreateConnection(string? cookie = null) =>
+        new HubConnectionBuilder()
             .WithUrl(new Uri(Server.BaseAddress, SessionHub.Path), options =>
             {
                 options.SkipNegotiation = true;
@@ -76,8 +105,4 @@ public sealed class HubApp(string dataDirectory, IReadOnlyDictionary<string, str
             })
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .Build();
-        var sessionClient = new SessionClient(connection);
-        await connection.StartAsync();
-        return sessionClient;
-    }
 }

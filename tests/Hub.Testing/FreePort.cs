@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Hub.Web.Tests;
+namespace Hub.Testing;
 
 public static class FreePort
 {

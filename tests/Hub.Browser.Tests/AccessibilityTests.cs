@@ -1,0 +1,77 @@
+using Deque.AxeCore.Playwright;
+
+namespace Hub.Browser.Tests;
+
+/// <summary>Axe on every page, in both languages: no serious or critical WCAG violation.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture fixture)
+{
+    public static TheoryData<string, string> PagesInBothLanguages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var culture in new[] { "sv-SE", "en-GB" })
+        {
+            foreach (var page in new[] { "start", "join-error", "join", "participant", "moderator", "console", "display", "sign-in" })
+            {
+                data.Add(page, culture);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesInBothLanguages))]
+    public async Task Page_has_no_serious_accessibility_violations(string name, string culture)
+    {
+        var code = fixture.App.DemoJoinCode;
+        var page = name is "moderator" or "console" ? await fixture.NewModeratorPageAsync(culture) : await fixture.NewPageAsync(culture);
+        switch (name)
+        {
+            case "start": await page.GotoAsync("/"); break;
+            case "join-error": await page.GotoAsync("/join?code=nope"); break;
+            case "join":
+                await page.GotoAsync($"/s/{code}");
+                await Expect(page.Locator("[data-role=join-form]")).ToBeVisibleAsync();
+                break;
+            case "participant":
+                await page.GotoAsync($"/s/{code}");
+                await page.Locator("#display-name").FillAsync("Axe");
+                await page.Locator("[data-role=join-form] button").ClickAsync();
+                await Expect(page.Locator("[data-role=live]")).ToBeVisibleAsync();
+                break;
+            case "moderator": await page.GotoAsync("/moderator"); break;
+            case "console":
+                await page.GotoAsync($"/moderate/{fixture.App.DemoSessionId}");
+                await Expect(page.Locator("[data-bind=phase-buttons] button")).ToHaveCountAsync(6);
+                break;
+            case "display":
+                await page.GotoAsync($"/display/{code}");
+                await Expect(page.Locator(".status-bar [data-bind=phase]")).Not.ToBeEmptyAsync();
+                break;
+            case "sign-in": await page.GotoAsync("/moderator/sign-in"); break;
+        }
+
+        Assert.Equal(culture[..2], await page.Locator("html").GetAttributeAsync("lang"));
+        var results = await page.RunAxe();
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}")
+            .ToArray();
+        Assert.True(serious.Length == 0, string.Join(Environment.NewLine, serious));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_language_switch_turns_the_page_english_and_back()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Idéer för Stockholm, tillsammans");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Ideas for Stockholm, together");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Svenska" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Idéer för Stockholm, tillsammans");
+    }
+}

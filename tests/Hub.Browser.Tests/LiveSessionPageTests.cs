@@ -1,0 +1,86 @@
+namespace Hub.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class LiveSessionPageTests(BrowserFixture fixture)
+{
+    private static async Task JoinAsync(IPage page, string code, string name)
+    {
+        await page.GotoAsync($"/join?code={code.ToLowerInvariant()}");
+        await page.GetByLabel("Ditt namn").FillAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gå med", Exact = true }).ClickAsync();
+        await Expect(page.Locator("[data-role=live]")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Starts a session the way a moderator does, from the moderator page, and opens its console.</summary>
+    private async Task<(IPage Moderator, string Code)> LaunchAsync(string title)
+    {
+        var moderator = await fixture.NewModeratorPageAsync();
+        await moderator.GotoAsync("/moderator");
+        await moderator.GetByLabel("Titel").FillAsync(title);
+        await moderator.GetByLabel("Mötesplats").FillAsync("Openlab");
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Starta session" }).ClickAsync();
+        await Expect(moderator.Locator(".session.moderator h1")).ToHaveTextAsync(title);
+        return (moderator, await moderator.Locator(".session-header .code").InnerTextAsync());
+    }
+
+    private static ILocator PhaseBadge(IPage page) => page.Locator(".status-bar [data-bind=phase]");
+
+    [Fact]
+    public async Task Two_phones_join_by_code_and_see_each_others_ideas_as_the_moderator_steers()
+    {
+        var (moderator, code) = await LaunchAsync("Idéjam med två telefoner");
+        var alva = await fixture.NewPageAsync();
+        var bo = await fixture.NewPageAsync();
+        await JoinAsync(alva, code, "Alva");
+        await JoinAsync(bo, code, "Bo");
+        await Expect(moderator.Locator(".status-bar [data-bind=presence-count]")).ToHaveTextAsync("2 här");
+
+        await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
+        await Expect(PhaseBadge(alva)).ToHaveAttributeAsync("data-phase", "Ideate");
+        await alva.GetByLabel("Din idé").FillAsync("Cykelbuss till Vetenskapens Hus");
+        await alva.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
+
+        await Expect(bo.Locator(".idea-text")).ToHaveTextAsync(["Cykelbuss till Vetenskapens Hus"]);
+        await Expect(moderator.Locator(".idea-text")).ToHaveTextAsync(["Cykelbuss till Vetenskapens Hus"]);
+
+        await moderator.Locator("button[data-phase=Vote]").ClickAsync();
+        await Expect(PhaseBadge(alva)).ToHaveAttributeAsync("data-phase", "Vote");
+        await Expect(PhaseBadge(bo)).ToHaveAttributeAsync("data-phase", "Vote");
+        await Expect(bo.GetByLabel("Din idé")).ToBeHiddenAsync();
+
+        await bo.GetByRole(AriaRole.Button, new() { Name = "Rösta: Cykelbuss till Vetenskapens Hus" }).ClickAsync();
+        await Expect(alva.Locator(".idea .votes")).ToHaveTextAsync(["1 röster"]);
+    }
+
+    [Fact]
+    public async Task A_participant_who_reloads_is_still_in_the_session()
+    {
+        var page = await fixture.NewPageAsync();
+        await JoinAsync(page, fixture.App.DemoJoinCode, "Cecilia");
+
+        await page.ReloadAsync();
+
+        await Expect(page.Locator("[data-role=live]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-bind=you]")).ToHaveTextAsync("Du: Cecilia");
+    }
+
+    [Fact]
+    public async Task Markup_typed_as_an_idea_is_shown_as_text()
+    {
+        const string Hostile = "<img src=x onerror=\"document.title='pwned'\"><b>fet</b>";
+        var (moderator, code) = await LaunchAsync("Idéjam med elak text");
+        var page = await fixture.NewPageAsync();
+        await JoinAsync(page, code, "<script>alert(1)</script>");
+        await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
+        await Expect(PhaseBadge(page)).ToHaveAttributeAsync("data-phase", "Ideate");
+
+        await page.GetByLabel("Din idé").FillAsync(Hostile);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
+
+        var shown = moderator.Locator(".idea-text", new() { HasText = "onerror" });
+        await Expect(shown).ToHaveTextAsync(Hostile);
+        Assert.Equal(0, await moderator.Locator(".board img, .board b").CountAsync());
+        Assert.NotEqual("pwned", await moderator.TitleAsync());
+        await Expect(moderator.Locator(".idea-meta", new() { HasText = "<script>" })).ToHaveCountAsync(1);
+    }
+}
