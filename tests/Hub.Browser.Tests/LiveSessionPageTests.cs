@@ -49,7 +49,7 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
         await Expect(bo.GetByLabel("Din idé")).ToBeHiddenAsync();
 
         await bo.GetByRole(AriaRole.Button, new() { Name = "Rösta: Cykelbuss till Vetenskapens Hus" }).ClickAsync();
-        await Expect(alva.Locator(".idea .votes")).ToHaveTextAsync(["1 röster"]);
+        await Expect(alva.Locator(".idea .votes")).ToHaveTextAsync(["1 röst"]);
     }
 
     [Fact]

@@ -75,7 +75,7 @@ function voteControls(idea) {
   const mine = store.you?.votes[idea.id] ?? 0;
   return el('div', { className: 'vote-controls' },
     el('button', {
-      className: 'vote', text: `＋ ${t('Vote')}`,
+      className: 'vote', text: `+ ${t('Vote')}`,
       attrs: { type: 'button', 'data-focus-key': `vote:${idea.id}`, 'aria-label': `${t('Vote')}: ${idea.text}`, disabled: store.votesLeft() === 0 || mine >= store.settings.maxVotesPerIdea },
       on: { click: () => vote('CastVote', idea.id) },
     }),

@@ -120,7 +120,7 @@ export function ideaCard(idea, rank, ...extras) {
     el('p', { className: 'idea-text', text: idea.text }),
     el('p', { className: 'idea-meta' },
       idea.authorName ? el('span', { text: t('by {0}', idea.authorName) }) : null,
-      el('span', { className: 'votes', text: t('{0} votes', idea.votes) }),
+      el('span', { className: 'votes', text: idea.votes === 1 ? t('1 vote') : t('{0} votes', idea.votes) }),
       idea.hidden ? el('span', { className: 'badge', text: t('Hidden') }) : null),
     ...extras);
 }
