@@ -1,11 +1,12 @@
 using Hub.Grains.Sessions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Hub.Grains.Tests;
 
 public sealed class SessionEventSequencerTests
 {
     private static readonly Guid Epoch = Guid.NewGuid();
-    private static readonly DateTimeOffset Start = new(2026, 11, 26, 18, 0, 0, TimeSpan.Zero);
+    private readonly FakeTimeProvider _time = new();
 
     private static SessionEventBatch Batch(Guid epoch, params long[] seqs) =>
         new(Guid.Empty, epoch, seqs.Select(s => (SessionEvent)new TimerChanged(s, null)).ToArray());
@@ -15,11 +16,11 @@ public sealed class SessionEventSequencerTests
     [Fact]
     public void A_batch_that_overtook_its_predecessor_waits_for_it()
     {
-        var sequencer = new SessionEventSequencer();
+        var sequencer = new SessionEventSequencer(_time);
 
-        var first = sequencer.Accept(Batch(Epoch, 1, 2), Start);
-        var early = sequencer.Accept(Batch(Epoch, 5), Start);
-        var late = sequencer.Accept(Batch(Epoch, 3, 4), Start);
+        var first = sequencer.Accept(Batch(Epoch, 1, 2));
+        var early = sequencer.Accept(Batch(Epoch, 5));
+        var late = sequencer.Accept(Batch(Epoch, 3, 4));
 
         Assert.Equal([1, 2], Seqs(first));
         Assert.Empty(early);
@@ -30,31 +31,46 @@ public sealed class SessionEventSequencerTests
     [Fact]
     public void Duplicates_are_dropped()
     {
-        var sequencer = new SessionEventSequencer();
-        sequencer.Accept(Batch(Epoch, 1, 2), Start);
+        var sequencer = new SessionEventSequencer(_time);
+        sequencer.Accept(Batch(Epoch, 1, 2));
 
-        Assert.Empty(sequencer.Accept(Batch(Epoch, 1, 2), Start));
-        Assert.Equal([3], Seqs(sequencer.Accept(Batch(Epoch, 3), Start)));
+        Assert.Empty(sequencer.Accept(Batch(Epoch, 1, 2)));
+        Assert.Equal([3], Seqs(sequencer.Accept(Batch(Epoch, 3))));
     }
 
     [Fact]
     public void A_batch_that_never_comes_is_given_up_after_the_patience_window()
     {
-        var sequencer = new SessionEventSequencer();
-        sequencer.Accept(Batch(Epoch, 1), Start);
-        sequencer.Accept(Batch(Epoch, 3), Start);
+        var sequencer = new SessionEventSequencer(_time);
+        sequencer.Accept(Batch(Epoch, 1));
+        sequencer.Accept(Batch(Epoch, 3));
 
-        Assert.Empty(sequencer.ReleaseOverdue(Start + SessionEventSequencer.Patience / 2));
-        Assert.Equal([3], Seqs(sequencer.ReleaseOverdue(Start + SessionEventSequencer.Patience)));
-        Assert.Equal([4], Seqs(sequencer.Accept(Batch(Epoch, 4), Start)));
+        _time.Advance(SessionEventSequencer.Patience / 2);
+        Assert.Empty(sequencer.ReleaseOverdue());
+        _time.Advance(SessionEventSequencer.Patience / 2);
+        Assert.Equal([3], Seqs(sequencer.ReleaseOverdue()));
+        Assert.Equal([4], Seqs(sequencer.Accept(Batch(Epoch, 4))));
     }
 
     [Fact]
     public void A_new_epoch_starts_the_order_afresh()
     {
-        var sequencer = new SessionEventSequencer();
-        sequencer.Accept(Batch(Epoch, 1, 2, 3), Start);
+        var sequencer = new SessionEventSequencer(_time);
+        sequencer.Accept(Batch(Epoch, 1, 2, 3));
 
-        Assert.Equal([1], Seqs(sequencer.Accept(Batch(Guid.NewGuid(), 1), Start)));
+        Assert.Equal([1], Seqs(sequencer.Accept(Batch(Guid.NewGuid(), 1))));
+    }
+
+    [Fact]
+    public void A_late_batch_of_an_earlier_epoch_is_ignored()
+    {
+        var sequencer = new SessionEventSequencer(_time);
+        var next = Guid.NewGuid();
+        sequencer.Accept(Batch(Epoch, 1));
+        sequencer.Accept(Batch(next, 1));
+        sequencer.Accept(Batch(next, 3));
+
+        Assert.Empty(sequencer.Accept(Batch(Epoch, 2)));
+        Assert.Equal([2, 3], Seqs(sequencer.Accept(Batch(next, 2))));
     }
 }

@@ -70,13 +70,38 @@ public sealed class SessionPhaseTests(ClusterFixture fixture)
         var scenario = await SessionScenario.OpenAsync(fixture.Grains);
         var alva = await scenario.JoinAsync();
         var idea = await scenario.PostAsync(alva, "Skolgårdsodling");
+        var group = await scenario.Session.CreateGroup(SessionScenario.Moderator, "Gröna idéer");
+        var other = await scenario.Session.CreateGroup(SessionScenario.Moderator, "Övrigt");
         await scenario.PhaseAsync(SessionPhase.Closed);
+        var moderator = SessionScenario.Moderator;
+        Func<Task>[] writes =
+        [
+            () => scenario.Session.Join("Sen gäst"),
+            () => scenario.Session.PostIdea(alva, "Efteråt"),
+            () => scenario.Session.EditIdea(alva, idea.Id, "Ändrad"),
+            () => scenario.Session.DeleteIdea(alva, idea.Id),
+            () => scenario.Session.CastVote(alva, idea.Id),
+            () => scenario.Session.RetractVote(alva, idea.Id),
+            () => scenario.Session.SetIdeaHidden(moderator, idea.Id, true),
+            () => scenario.Session.CreateGroup(moderator, "Ny"),
+            () => scenario.Session.RenameGroup(moderator, group.Id, "Nytt namn"),
+            () => scenario.Session.GroupIdea(moderator, idea.Id, group.Id),
+            () => scenario.Session.MergeGroups(moderator, other.Id, group.Id),
+            () => scenario.Session.SetPhase(moderator, SessionPhase.Ideate, null),
+            () => scenario.Session.SetTimer(moderator, 60),
+            () => scenario.Session.UpdateSettings(moderator, SessionSettings.Default with { VoteBudget = 9 }),
+        ];
 
-        await Refused(SessionErrorCodes.SessionClosed, () => scenario.Session.Join("Sen gäst"));
-        await Refused(SessionErrorCodes.SessionClosed, () => scenario.Session.SetPhase(SessionScenario.Moderator, SessionPhase.Ideate, null));
-        await Refused(SessionErrorCodes.SessionClosed, () => scenario.Session.SetIdeaHidden(SessionScenario.Moderator, idea.Id, true));
-        var snapshot = await scenario.Session.GetSnapshot(SessionScenario.Moderator);
-        Assert.Single(snapshot.Ideas);
+        foreach (var write in writes)
+        {
+            await Refused(SessionErrorCodes.SessionClosed, write);
+        }
+
+        var snapshot = await scenario.Session.GetSnapshot(moderator);
+        Assert.Equal(SessionPhase.Closed, snapshot.Phase);
+        Assert.Equal("Skolgårdsodling", Assert.Single(snapshot.Ideas).Text);
+        Assert.Equal(["Gröna idéer", "Övrigt"], snapshot.Groups.Select(g => g.Name));
+        Assert.Equal(SessionSettings.Default, snapshot.Settings);
     }
 
     [Fact]

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Hub.Grains.Challenges;
 using Hub.Grains.Sessions;
+using Hub.Web;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Web.Tests;
 
@@ -51,6 +54,8 @@ public sealed class HttpApiTests(HubAppFixture fixture)
     public async Task Bad_launch_requests_get_problem_details_and_create_nothing()
     {
         var (moderator, _) = await App.SignInModeratorAsync();
+        var challenge = App.Services.GetRequiredService<IGrainFactory>().GetGrain<IChallengeGrain>(Demo.DemoData.Challenges[0].Id);
+        var sessionsBefore = (await challenge.GetDetails())!.Sessions.Count;
 
         await AssertProblemAsync(
             await moderator.PostAsJsonAsync("/api/sessions", new { challengeId = Guid.NewGuid(), title = "Ingen utmaning" }),
@@ -58,6 +63,11 @@ public sealed class HttpApiTests(HubAppFixture fixture)
         await AssertProblemAsync(
             await moderator.PostAsJsonAsync("/api/sessions", new { challengeId = Demo.DemoData.Challenges[0].Id, title = new string('t', 121) }),
             HttpStatusCode.BadRequest, SessionErrorCodes.TextTooLong);
+        await AssertProblemAsync(
+            await moderator.PostAsJsonAsync("/api/sessions", new { challengeId = Demo.DemoData.Challenges[0].Id, title = "Ok", settings = new { voteBudget = 0, maxVotesPerIdea = 1, participantsCanGroup = false } }),
+            HttpStatusCode.BadRequest, SessionErrorCodes.InvalidArgument);
+
+        Assert.Equal(sessionsBefore, (await challenge.GetDetails())!.Sessions.Count);
     }
 
     [Fact]

@@ -74,16 +74,24 @@ public sealed class HubErrorTests(HubAppFixture fixture)
     [Fact]
     public async Task Wrong_phase_and_oversized_ideas_are_refused_and_the_session_goes_on()
     {
+        var (http, cookie) = await App.SignInModeratorAsync();
+        var created = await http.PostAsJsonAsync("/api/sessions", new { challengeId = Hub.Web.Demo.DemoData.Challenges[1].Id, title = "Gränser" });
+        var launched = (await created.Content.ReadFromJsonAsync<Hub.Web.Sessions.LaunchedSession>())!;
+        await using var moderator = await App.ConnectAsync(cookie);
+        await moderator.ModerateAsync(launched.SessionId);
         await using var client = await App.ConnectAsync();
-        var snapshot = await client.JoinAsync(App.DemoJoinCode, "Alva");
-        Assert.Equal(SessionPhase.Lobby, snapshot.Phase);
+        await client.JoinAsync(launched.JoinCode, "Alva");
 
         await Refused(SessionErrorCodes.WrongPhase, () => client.Connection.InvokeAsync<IdeaView>("PostIdea", "För tidigt"));
         await Refused(SessionErrorCodes.WrongPhase, () => client.Connection.InvokeAsync<VoteReceipt>("CastVote", Guid.NewGuid()));
         await Refused(SessionErrorCodes.Forbidden, () => client.Connection.InvokeAsync<GroupView>("CreateGroup", "Min grupp"));
+        await moderator.Connection.InvokeAsync("SetPhase", SessionPhase.Ideate, (int?)null);
+        await Refused(SessionErrorCodes.TextTooLong, () => client.Connection.InvokeAsync<IdeaView>("PostIdea", new string('x', SessionLimits.MaxIdeaLength + 1)));
+        await Refused(SessionErrorCodes.TextRequired, () => client.Connection.InvokeAsync<IdeaView>("PostIdea", " \n "));
 
-        var catchUp = await client.Connection.InvokeAsync<SessionCatchUp>("CatchUp", client.Epoch, 0L);
-        Assert.NotNull(catchUp.Snapshot ?? (object?)catchUp.Events);
+        var accepted = await client.Connection.InvokeAsync<IdeaView>("PostIdea", "Rimlig längd");
+        var catchUp = await client.Connection.InvokeAsync<SessionCatchUp>("CatchUp", Guid.Empty, 0L);
+        Assert.Equal([accepted.Id], catchUp.Snapshot!.Ideas.Select(i => i.Id));
     }
 
     [Fact]

@@ -8,6 +8,10 @@ public interface IJoinCodeGrain : IGrainWithStringKey
     [Alias("TryClaim")]
     Task<bool> TryClaim(Guid sessionId);
 
+    /// <summary>Frees the code again if this session holds it, when opening the session failed.</summary>
+    [Alias("Release")]
+    Task Release(Guid sessionId);
+
     [Alias("GetSessionId")]
     Task<Guid?> GetSessionId();
 }

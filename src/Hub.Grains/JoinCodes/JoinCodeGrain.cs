@@ -17,5 +17,13 @@ public sealed class JoinCodeGrain(
         return true;
     }
 
+    public async Task Release(Guid sessionId)
+    {
+        if (store.State.SessionId == sessionId)
+        {
+            await store.ClearStateAsync();
+        }
+    }
+
     public Task<Guid?> GetSessionId() => Task.FromResult(store.State.SessionId);
 }

@@ -23,9 +23,9 @@ public interface ISessionGrain : IGrainWithGuidKey
     [Alias("Join")]
     Task<JoinReceipt> Join(string displayName);
 
-    /// <summary>Counts a participant's live connections; presence follows the count.</summary>
+    /// <summary>Counts a participant's connections through one web node; presence follows the count.</summary>
     [Alias("SetConnected")]
-    Task SetConnected(Guid participantId, bool connected);
+    Task SetConnected(ISessionObserver node, Guid participantId, bool connected);
 
     [Alias("PostIdea")]
     Task<IdeaView> PostIdea(Guid participantId, string text);
@@ -66,8 +66,12 @@ public interface ISessionGrain : IGrainWithGuidKey
     [Alias("UpdateSettings")]
     Task UpdateSettings(SessionActor actor, SessionSettings settings);
 
+    /// <summary>
+    /// Adds or renews a web node's observer, with the participants connected through that node;
+    /// nodes renew every <see cref="SessionRenewal.Interval"/>. Returns the current epoch.
+    /// </summary>
     [Alias("Subscribe")]
-    Task Subscribe(ISessionObserver observer);
+    Task<Guid> Subscribe(ISessionObserver observer, IReadOnlyDictionary<Guid, int> connections);
 
     [Alias("Unsubscribe")]
     Task Unsubscribe(ISessionObserver observer);

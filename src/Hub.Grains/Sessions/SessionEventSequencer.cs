@@ -6,20 +6,21 @@ namespace Hub.Grains.Sessions;
 /// it back until the gap fills, or gives up after <see cref="Patience"/> and lets clients catch up.
 /// Not thread-safe: one reader owns it.
 /// </summary>
-public sealed class SessionEventSequencer
+public sealed class SessionEventSequencer(TimeProvider time)
 {
     public static readonly TimeSpan Patience = TimeSpan.FromMilliseconds(250);
 
-    private readonly SortedDictionary<long, (SessionEventBatch Batch, DateTimeOffset HeldSince)> _held = [];
+    private readonly SortedDictionary<long, (SessionEventBatch Batch, long HeldSince)> _held = [];
+    private readonly HashSet<Guid> _retiredEpochs = [];
     private Guid? _epoch;
     private long _next;
 
     public bool IsHolding => _held.Count > 0;
 
     /// <summary>The batches that are now in order, possibly none, possibly several.</summary>
-    public IReadOnlyList<SessionEventBatch> Accept(SessionEventBatch batch, DateTimeOffset now)
+    public IReadOnlyList<SessionEventBatch> Accept(SessionEventBatch batch)
     {
-        if (batch.Events.Count == 0)
+        if (batch.Events.Count == 0 || _retiredEpochs.Contains(batch.Epoch))
         {
             return [];
         }
@@ -27,6 +28,12 @@ public sealed class SessionEventSequencer
         var first = batch.Events[0].Seq;
         if (_epoch != batch.Epoch)
         {
+            // A late batch of an earlier activation must not reset the order of the current one.
+            if (_epoch is { } previous)
+            {
+                _retiredEpochs.Add(previous);
+            }
+
             _epoch = batch.Epoch;
             _held.Clear();
             _next = first;
@@ -39,7 +46,7 @@ public sealed class SessionEventSequencer
 
         if (first > _next)
         {
-            _held[first] = (batch, now);
+            _held[first] = (batch, time.GetTimestamp());
             return [];
         }
 
@@ -50,9 +57,9 @@ public sealed class SessionEventSequencer
     }
 
     /// <summary>Releases what has waited too long for a missing batch; clients fill that gap themselves.</summary>
-    public IReadOnlyList<SessionEventBatch> ReleaseOverdue(DateTimeOffset now)
+    public IReadOnlyList<SessionEventBatch> ReleaseOverdue()
     {
-        if (_held.Count == 0 || now - _held.Values.Min(h => h.HeldSince) < Patience)
+        if (_held.Count == 0 || time.GetElapsedTime(_held.Values.Min(h => h.HeldSince)) < Patience)
         {
             return [];
         }

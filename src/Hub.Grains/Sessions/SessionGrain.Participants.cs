@@ -17,28 +17,18 @@ public sealed partial class SessionGrain
         return new JoinReceipt(participant.Id, participant.DisplayName);
     }
 
-    public Task SetConnected(Guid participantId, bool connected)
+    public Task SetConnected(ISessionObserver node, Guid participantId, bool connected)
     {
         RequireOpen();
         RequireParticipant(participantId);
-        _connections.TryGetValue(participantId, out var count);
-        count = connected ? count + 1 : Math.Max(0, count - 1);
-        if (count == 0)
-        {
-            _connections.Remove(participantId);
-        }
-        else
-        {
-            _connections[participantId] = count;
-        }
-
-        _presenceChanged = true;
+        _presenceChanged |= _audience.SetConnected(node, participantId, connected);
         return Task.CompletedTask;
     }
 
     private PresenceView BuildPresence()
     {
-        var names = _connections.Keys
+        var names = _audience.Present()
+            .Where(State.Participants.ContainsKey)
             .Select(id => State.Participants[id].DisplayName)
             .Order(StringComparer.CurrentCultureIgnoreCase)
             .ToArray();

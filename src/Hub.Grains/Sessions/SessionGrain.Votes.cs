@@ -21,9 +21,9 @@ public sealed partial class SessionGrain
 
         participant.Votes[ideaId] = onIdea + 1;
         idea.Votes++;
+        _votesChanged.Add(ideaId);
         var receipt = new VoteReceipt(ideaId, onIdea + 1, VotesLeft(participant));
         await CommitAsync();
-        _votesChanged.Add(ideaId);
         return receipt;
     }
 
@@ -48,9 +48,9 @@ public sealed partial class SessionGrain
         }
 
         idea.Votes--;
+        _votesChanged.Add(ideaId);
         var receipt = new VoteReceipt(ideaId, onIdea - 1, VotesLeft(participant));
         await CommitAsync();
-        _votesChanged.Add(ideaId);
         return receipt;
     }
 

@@ -1,6 +1,5 @@
 using Hub.Grains.Storage;
 using Microsoft.Extensions.Logging;
-using Orleans.Utilities;
 
 namespace Hub.Grains.Sessions;
 
@@ -14,16 +13,18 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
 {
     private const int EventLogCapacity = 2_048;
     private static readonly TimeSpan CoalesceInterval = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan ObserverExpiry = TimeSpan.FromMinutes(3);
+
+    /// <summary>Web nodes renew every <see cref="SessionRenewal.Interval"/>; three missed renewals and a node is gone.</summary>
+    private static readonly TimeSpan NodeExpiry = SessionRenewal.Interval * 3;
 
     private readonly IPersistentState<SessionState> _store;
     private readonly TimeProvider _time;
     private readonly ILogger<SessionGrain> _logger;
-    private readonly ObserverManager<ISessionObserver> _observers;
+    private readonly SessionAudience _audience;
     private readonly SessionEventLog _log = new(EventLogCapacity);
     private readonly GroupCommit _commit;
-    private readonly Dictionary<Guid, int> _connections = [];
     private readonly HashSet<Guid> _votesChanged = [];
+    private Dictionary<Guid, int> _savedVoteTotals = [];
     private List<SessionEvent> _outbox = [];
     private bool _presenceChanged;
     private bool _storageFailed;
@@ -38,7 +39,7 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
         _store = store;
         _time = time;
         _logger = logger;
-        _observers = new ObserverManager<ISessionObserver>(ObserverExpiry, logger);
+        _audience = new SessionAudience(time, NodeExpiry);
         _commit = new GroupCommit(FlushAsync);
     }
 
@@ -87,15 +88,17 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
         return Task.FromResult(new SessionCatchUp(null, BuildSnapshot(viewer)));
     }
 
-    public Task Subscribe(ISessionObserver observer)
+    public Task<Guid> Subscribe(ISessionObserver observer, IReadOnlyDictionary<Guid, int> connections)
     {
-        _observers.Subscribe(observer, observer);
-        return Task.CompletedTask;
+        RequireOpen();
+        var known = connections.Where(c => State.Participants.ContainsKey(c.Key)).ToDictionary();
+        _presenceChanged |= _audience.Renew(observer, known);
+        return Task.FromResult(_epoch);
     }
 
     public Task Unsubscribe(ISessionObserver observer)
     {
-        _observers.Unsubscribe(observer);
+        _presenceChanged |= _audience.Remove(observer);
         return Task.CompletedTask;
     }
 
@@ -143,8 +146,16 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
 
     private async Task FlushAsync()
     {
+        if (_storageFailed)
+        {
+            // Never write again after a refused write: the state holds changes callers were told failed.
+            throw new InvalidOperationException("An earlier write of this session failed.");
+        }
+
         var pending = _outbox;
         _outbox = [];
+        var voteTotals = _votesChanged.Where(State.Ideas.ContainsKey).ToDictionary(id => id, id => State.Ideas[id].Votes);
+        _votesChanged.Clear();
         try
         {
             await _store.WriteStateAsync();
@@ -159,22 +170,28 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
             throw;
         }
 
+        foreach (var (ideaId, total) in voteTotals)
+        {
+            _savedVoteTotals[ideaId] = total;
+        }
+
         Publish(pending);
     }
 
+    /// <summary>Vote totals (as saved) and presence go out at most once per tick, however many changed.</summary>
     private Task PublishCoalescedAsync(CancellationToken cancellationToken)
     {
-        List<SessionEvent> coalesced = [];
-        if (_votesChanged.Count > 0)
+        if (_storageFailed)
         {
-            var totals = _votesChanged
-                .Where(State.Ideas.ContainsKey)
-                .ToDictionary(id => id, id => State.Ideas[id].Votes);
-            _votesChanged.Clear();
-            if (totals.Count > 0)
-            {
-                coalesced.Add(new VotesChanged(0, totals));
-            }
+            return Task.CompletedTask;
+        }
+
+        _presenceChanged |= _audience.RemoveExpired();
+        List<SessionEvent> coalesced = [];
+        if (_savedVoteTotals.Count > 0)
+        {
+            coalesced.Add(new VotesChanged(0, _savedVoteTotals));
+            _savedVoteTotals = [];
         }
 
         if (_presenceChanged)
@@ -203,7 +220,7 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
         }
 
         var batch = new SessionEventBatch(this.GetPrimaryKey(), _epoch, numbered);
-        _observers.Notify(observer => observer.OnEvents(batch));
+        _audience.Notify(batch, exception => LogNotifyFailed(_logger, exception, this.GetPrimaryKey()));
     }
 
     private void RequireOpen()
@@ -253,6 +270,9 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
         State.Ideas.TryGetValue(ideaId, out var idea)
             ? idea
             : throw new SessionRuleException(SessionErrorCodes.IdeaNotFound, "There is no such idea.");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not notify a web node of session {SessionId}")]
+    private static partial void LogNotifyFailed(ILogger logger, Exception exception, Guid sessionId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Saving session {SessionId} failed; refusing writes until it reloads")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception, Guid sessionId);

@@ -1,12 +1,12 @@
+using System.Collections.Concurrent;
 using Hub.Grains.Sessions;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Hub.Web.Sessions;
 
 /// <summary>
-/// Holds this web node's single subscription per session that has connections here. The first
-/// connection subscribes, the last one leaves, and a refresh loop re-subscribes every observer
-/// before the grain forgets it (observers expire, and the silo holding the grain may die).
+/// This web node's subscriptions: exactly one per session that has connections here, however many
+/// connections that is. A refresh loop renews each before the grain forgets it.
 /// </summary>
 public sealed partial class SessionFanout(
     IGrainFactory grains,
@@ -14,186 +14,58 @@ public sealed partial class SessionFanout(
     TimeProvider time,
     ILogger<SessionFanout> logger) : BackgroundService
 {
-    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(30);
-    private readonly Dictionary<Guid, Subscription> _subscriptions = [];
-    private readonly Dictionary<string, Guid> _connections = [];
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ConcurrentDictionary<Guid, SessionSubscription> _subscriptions = new();
+    private readonly ConcurrentDictionary<string, (Guid SessionId, Guid? ParticipantId)> _connections = new();
 
-    /// <summary>Puts the connection in the session's group and makes sure this node is subscribed.</summary>
-    public async Task AttachAsync(string connectionId, Guid sessionId, CancellationToken cancellationToken)
+    public int SubscriptionCount => _subscriptions.Count;
+
+    /// <summary>Puts the connection in the session's group, counts its participant as present, and makes sure this node is subscribed.</summary>
+    public async Task AttachAsync(string connectionId, Guid sessionId, Guid? participantId, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
+        await DetachAsync(connectionId);
+        while (true)
         {
-            if (_connections.TryGetValue(connectionId, out var previous))
+            var subscription = _subscriptions.GetOrAdd(sessionId, id => new SessionSubscription(id, grains, hub, time, logger));
+            if (await subscription.TryAddAsync(connectionId, participantId, cancellationToken))
             {
-                if (previous == sessionId)
-                {
-                    return;
-                }
-
-                await DetachLockedAsync(connectionId, previous);
+                _connections[connectionId] = (sessionId, participantId);
+                return;
             }
 
-            if (!_subscriptions.TryGetValue(sessionId, out var subscription))
-            {
-                subscription = await SubscribeAsync(sessionId);
-                _subscriptions.Add(sessionId, subscription);
-            }
-
-            subscription.Connections++;
-            _connections[connectionId] = sessionId;
-            await hub.Groups.AddToGroupAsync(connectionId, SessionGroups.All(sessionId), cancellationToken);
-        }
-        finally
-        {
-            _gate.Release();
+            // It closed between lookup and use; a fresh one takes its place.
+            _subscriptions.TryRemove(new KeyValuePair<Guid, SessionSubscription>(sessionId, subscription));
         }
     }
 
     public async Task DetachAsync(string connectionId)
     {
-        await _gate.WaitAsync();
-        try
+        if (_connections.TryRemove(connectionId, out var connection)
+            && _subscriptions.TryGetValue(connection.SessionId, out var subscription)
+            && await subscription.RemoveAsync(connectionId, connection.ParticipantId))
         {
-            if (_connections.TryGetValue(connectionId, out var sessionId))
-            {
-                await DetachLockedAsync(connectionId, sessionId);
-            }
-        }
-        finally
-        {
-            _gate.Release();
+            _subscriptions.TryRemove(new KeyValuePair<Guid, SessionSubscription>(connection.SessionId, subscription));
         }
     }
-
-    public int SubscriptionCount => _subscriptions.Count;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(RefreshInterval, time);
+        using var timer = new PeriodicTimer(SessionRenewal.Interval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            Subscription[] current;
-            await _gate.WaitAsync(stoppingToken);
-            try
-            {
-                current = [.. _subscriptions.Values];
-            }
-            finally
-            {
-                _gate.Release();
-            }
-
-            foreach (var subscription in current)
+            foreach (var subscription in _subscriptions.Values)
             {
                 try
                 {
-                    await grains.GetGrain<ISessionGrain>(subscription.SessionId).Subscribe(subscription.Reference);
+                    await subscription.RenewAsync();
                 }
                 catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
-                    LogRefreshFailed(logger, exception, subscription.SessionId);
+                    LogRenewFailed(logger, exception, subscription.SessionId);
                 }
             }
         }
     }
 
-    private async Task DetachLockedAsync(string connectionId, Guid sessionId)
-    {
-        _connections.Remove(connectionId);
-        await hub.Groups.RemoveFromGroupAsync(connectionId, SessionGroups.All(sessionId));
-        if (_subscriptions.TryGetValue(sessionId, out var subscription) && --subscription.Connections == 0)
-        {
-            _subscriptions.Remove(sessionId);
-            await UnsubscribeAsync(subscription);
-        }
-    }
-
-    private async Task<Subscription> SubscribeAsync(Guid sessionId)
-    {
-        var observer = new SessionObserver();
-        var reference = grains.CreateObjectReference<ISessionObserver>(observer);
-        await grains.GetGrain<ISessionGrain>(sessionId).Subscribe(reference);
-        var subscription = new Subscription(sessionId, observer, reference);
-        _ = ForwardAsync(subscription);
-        return subscription;
-    }
-
-    private async Task UnsubscribeAsync(Subscription subscription)
-    {
-        try
-        {
-            await grains.GetGrain<ISessionGrain>(subscription.SessionId).Unsubscribe(subscription.Reference);
-        }
-        catch (Exception exception)
-        {
-            // The grain forgets an observer that stops renewing anyway.
-            LogRefreshFailed(logger, exception, subscription.SessionId);
-        }
-
-        grains.DeleteObjectReference<ISessionObserver>(subscription.Reference);
-        subscription.Observer.Complete();
-    }
-
-    /// <summary>Sends the session's batches to its group in sequence order, one at a time.</summary>
-    private async Task ForwardAsync(Subscription subscription)
-    {
-        var group = hub.Clients.Group(SessionGroups.All(subscription.SessionId));
-        var batches = subscription.Observer.Batches;
-        var sequencer = new SessionEventSequencer();
-        while (true)
-        {
-            var arrived = batches.WaitToReadAsync().AsTask();
-            if (sequencer.IsHolding)
-            {
-                await Task.WhenAny(arrived, Task.Delay(SessionEventSequencer.Patience, time));
-            }
-
-            if (arrived.IsCompleted && !await arrived)
-            {
-                return;
-            }
-
-            while (batches.TryRead(out var batch))
-            {
-                await SendAsync(group, subscription.SessionId, sequencer.Accept(batch, time.GetUtcNow()));
-            }
-
-            await SendAsync(group, subscription.SessionId, sequencer.ReleaseOverdue(time.GetUtcNow()));
-            if (!sequencer.IsHolding)
-            {
-                await arrived;
-            }
-        }
-    }
-
-    private async Task SendAsync(IClientProxy group, Guid sessionId, IReadOnlyList<SessionEventBatch> ready)
-    {
-        foreach (var batch in ready)
-        {
-            try
-            {
-                await group.SendAsync(SessionHub.EventsMethod, batch);
-            }
-            catch (Exception exception)
-            {
-                LogForwardFailed(logger, exception, sessionId);
-            }
-        }
-    }
-
-    private sealed class Subscription(Guid sessionId, SessionObserver observer, ISessionObserver reference)
-    {
-        public Guid SessionId { get; } = sessionId;
-        public SessionObserver Observer { get; } = observer;
-        public ISessionObserver Reference { get; } = reference;
-        public int Connections { get; set; }
-    }
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew the subscription to session {SessionId}")]
-    private static partial void LogRefreshFailed(ILogger logger, Exception exception, Guid sessionId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not forward events of session {SessionId}")]
-    private static partial void LogForwardFailed(ILogger logger, Exception exception, Guid sessionId);
+    private static partial void LogRenewFailed(ILogger logger, Exception exception, Guid sessionId);
 }

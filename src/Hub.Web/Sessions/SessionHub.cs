@@ -151,11 +151,7 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        if (Context.Items.TryGetValue(BindingKey, out var value) && value is SessionBinding binding)
-        {
-            await ReleaseAsync(binding);
-        }
-
+        await fanout.DetachAsync(Context.ConnectionId);
         await base.OnDisconnectedAsync(exception);
     }
 
@@ -175,33 +171,14 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
     /// </summary>
     private async Task BindAsync(SessionBinding binding)
     {
-        if (Context.Items.TryGetValue(BindingKey, out var value) && value is SessionBinding previous)
+        if (Context.Items.TryGetValue(BindingKey, out var value) && value is SessionBinding previous && previous == binding)
         {
-            if (previous == binding)
-            {
-                return;
-            }
-
-            Context.Items.Remove(BindingKey);
-            await ReleaseAsync(previous);
+            return;
         }
 
-        await fanout.AttachAsync(Context.ConnectionId, binding.SessionId, Context.ConnectionAborted);
-        if (binding.Actor.ParticipantId is { } participantId)
-        {
-            await Session(binding.SessionId).SetConnected(participantId, connected: true);
-        }
-
+        Context.Items.Remove(BindingKey);
+        await fanout.AttachAsync(Context.ConnectionId, binding.SessionId, binding.Actor.ParticipantId, Context.ConnectionAborted);
         Context.Items[BindingKey] = binding;
-    }
-
-    private async Task ReleaseAsync(SessionBinding binding)
-    {
-        await fanout.DetachAsync(Context.ConnectionId);
-        if (binding.Actor.ParticipantId is { } participantId)
-        {
-            await Session(binding.SessionId).SetConnected(participantId, connected: false);
-        }
     }
 
     private SessionBinding RequireBinding() =>

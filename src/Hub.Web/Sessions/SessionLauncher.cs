@@ -15,7 +15,17 @@ public sealed class SessionLauncher(IGrainFactory grains)
             ?? throw new SessionRuleException(SessionErrorCodes.InvalidArgument, "There is no such challenge.");
         var code = await ClaimCodeAsync(sessionId);
         var session = grains.GetGrain<ISessionGrain>(sessionId);
-        await session.Open(new OpenSession(title, challengeId, challenge.Summary.Title, code, venue.Trim(), settings), moderator);
+        try
+        {
+            await session.Open(new OpenSession(title, challengeId, challenge.Summary.Title, code, venue.Trim(), settings), moderator);
+        }
+        catch (SessionRuleException)
+        {
+            // A refused launch must not use up a code.
+            await grains.GetGrain<IJoinCodeGrain>(code).Release(sessionId);
+            throw;
+        }
+
         var info = (await session.GetInfo())!;
         await grains.GetGrain<IChallengeGrain>(challengeId).AddSession(
             new ChallengeSession(sessionId, info.Title, info.JoinCode, info.Venue, info.OpenedAt));

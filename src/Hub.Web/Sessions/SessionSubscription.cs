@@ -1,0 +1,207 @@
+using Hub.Grains.Sessions;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Hub.Web.Sessions;
+
+/// <summary>
+/// This web node's one subscription to one session: the observer the grain notifies, the
+/// connections and participants this node holds for it, and the loop that sends the session's
+/// batches to its SignalR group in sequence order.
+/// </summary>
+public sealed partial class SessionSubscription(
+    Guid sessionId,
+    IGrainFactory grains,
+    IHubContext<SessionHub> hub,
+    TimeProvider time,
+    ILogger logger)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SessionObserver _observer = new();
+    private readonly Dictionary<Guid, int> _participants = [];
+    private ISessionObserver? _reference;
+    private int _connections;
+
+    public Guid SessionId { get; } = sessionId;
+
+    /// <summary>Closed once its last connection left; a closed subscription is never reused.</summary>
+    public bool IsClosed { get; private set; }
+
+    private ISessionGrain Session => grains.GetGrain<ISessionGrain>(SessionId);
+
+    /// <summary>Adds a connection; the first one subscribes this node. False if already closed.</summary>
+    public async Task<bool> TryAddAsync(string connectionId, Guid? participantId, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (IsClosed)
+            {
+                return false;
+            }
+
+            if (_reference is null)
+            {
+                _reference = grains.CreateObjectReference<ISessionObserver>(_observer);
+                _ = ForwardAsync();
+                await Session.Subscribe(_reference, _participants);
+            }
+
+            await hub.Groups.AddToGroupAsync(connectionId, SessionGroups.All(SessionId), cancellationToken);
+            if (participantId is { } id)
+            {
+                await Session.SetConnected(_reference, id, connected: true);
+                _participants[id] = _participants.GetValueOrDefault(id) + 1;
+            }
+
+            _connections++;
+            return true;
+        }
+        catch
+        {
+            await hub.Groups.RemoveFromGroupAsync(connectionId, SessionGroups.All(SessionId), CancellationToken.None);
+            await CloseIfUnusedAsync();
+            throw;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Removes a connection; the last one unsubscribes this node. True when now closed.</summary>
+    public async Task<bool> RemoveAsync(string connectionId, Guid? participantId)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            _connections--;
+            await hub.Groups.RemoveFromGroupAsync(connectionId, SessionGroups.All(SessionId));
+            if (participantId is { } id && _participants.TryGetValue(id, out var count))
+            {
+                if (count > 1)
+                {
+                    _participants[id] = count - 1;
+                }
+                else
+                {
+                    _participants.Remove(id);
+                }
+
+                await TryAsync(() => Session.SetConnected(_reference!, id, connected: false));
+            }
+
+            await CloseIfUnusedAsync();
+            return IsClosed;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Renews the observer and tells the grain who is connected here, which also restores both
+    /// after the grain was activated anew (a silo died, or storage failed).
+    /// </summary>
+    public async Task RenewAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (!IsClosed && _reference is not null)
+            {
+                await Session.Subscribe(_reference, _participants);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task CloseIfUnusedAsync()
+    {
+        if (_connections > 0 || IsClosed)
+        {
+            return;
+        }
+
+        IsClosed = true;
+        if (_reference is not null)
+        {
+            await TryAsync(() => Session.Unsubscribe(_reference));
+            grains.DeleteObjectReference<ISessionObserver>(_reference);
+        }
+
+        _observer.Complete();
+    }
+
+    private async Task TryAsync(Func<Task> call)
+    {
+        try
+        {
+            await call();
+        }
+        catch (Exception exception)
+        {
+            // The grain drops a node that stops renewing, and who it held, by itself.
+            LogGrainCallFailed(logger, exception, SessionId);
+        }
+    }
+
+    /// <summary>Sends the session's batches to its group in sequence order, one at a time.</summary>
+    private async Task ForwardAsync()
+    {
+        var group = hub.Clients.Group(SessionGroups.All(SessionId));
+        var batches = _observer.Batches;
+        var sequencer = new SessionEventSequencer(time);
+        Task<bool>? arrived = null;
+        while (true)
+        {
+            arrived ??= batches.WaitToReadAsync().AsTask();
+            if (sequencer.IsHolding)
+            {
+                // Give an overtaken batch a moment to arrive before sending what came after it.
+                await Task.WhenAny(arrived, Task.Delay(SessionEventSequencer.Patience, time));
+            }
+
+            if (arrived.IsCompleted || !sequencer.IsHolding)
+            {
+                if (!await arrived)
+                {
+                    return;
+                }
+
+                arrived = null;
+            }
+
+            while (batches.TryRead(out var batch))
+            {
+                await SendAsync(group, sequencer.Accept(batch));
+            }
+
+            await SendAsync(group, sequencer.ReleaseOverdue());
+        }
+    }
+
+    private async Task SendAsync(IClientProxy group, IReadOnlyList<SessionEventBatch> ready)
+    {
+        foreach (var batch in ready)
+        {
+            try
+            {
+                await group.SendAsync(SessionHub.EventsMethod, batch);
+            }
+            catch (Exception exception)
+            {
+                LogForwardFailed(logger, exception, SessionId);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A call to session {SessionId} failed")]
+    private static partial void LogGrainCallFailed(ILogger logger, Exception exception, Guid sessionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not forward events of session {SessionId}")]
+    private static partial void LogForwardFailed(ILogger logger, Exception exception, Guid sessionId);
+}
