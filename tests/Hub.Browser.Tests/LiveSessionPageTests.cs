@@ -83,4 +83,30 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
         Assert.NotEqual("pwned", await moderator.TitleAsync());
         await Expect(moderator.Locator(".idea-meta", new() { HasText = "<script>" })).ToHaveCountAsync(1);
     }
+
+    [Fact]
+    public async Task An_author_edits_their_idea_and_a_hidden_idea_leaves_every_phone()
+    {
+        var (moderator, code) = await LaunchAsync("Idéjam om ändringar");
+        var alva = await fixture.NewPageAsync();
+        var bo = await fixture.NewPageAsync();
+        await JoinAsync(alva, code, "Alva");
+        await JoinAsync(bo, code, "Bo");
+        await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
+        await Expect(PhaseBadge(alva)).ToHaveAttributeAsync("data-phase", "Ideate");
+        await alva.GetByLabel("Din idé").FillAsync("Läxhjälp på bibliotket");
+        await alva.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
+        await Expect(bo.Locator(".idea-text")).ToHaveTextAsync(["Läxhjälp på bibliotket"]);
+
+        await alva.GetByRole(AriaRole.Button, new() { Name = "Redigera" }).ClickAsync();
+        await alva.GetByRole(AriaRole.Textbox, new() { Name = "Redigera" }).FillAsync("Läxhjälp på biblioteket");
+        await alva.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Expect(bo.Locator(".idea-text")).ToHaveTextAsync(["Läxhjälp på biblioteket"]);
+        Assert.Equal(0, await bo.GetByRole(AriaRole.Button, new() { Name = "Redigera" }).CountAsync());
+
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Dölj: Läxhjälp på biblioteket" }).ClickAsync();
+        await Expect(bo.Locator(".idea-text")).ToHaveCountAsync(0);
+        await Expect(alva.Locator(".idea-text")).ToHaveCountAsync(0);
+        await Expect(moderator.Locator(".idea.is-hidden .idea-text")).ToHaveTextAsync(["Läxhjälp på biblioteket"]);
+    }
 }

@@ -1,5 +1,9 @@
 import { SessionStore } from './session-store.js';
 
+// Errors after which binding again cannot help: the person has to join anew or sign in.
+const finalCodes = new Set(['invalid_token', 'participant_not_found', 'session_not_found', 'invalid_code', 'unauthorized', 'forbidden']);
+const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * One live connection to one session. `bind(connection, epoch, afterSeq)` says who this client
  * is (join, rejoin, moderate or watch) and returns a catch-up; it runs again after every
@@ -14,6 +18,7 @@ export class LiveSession {
     this.onEvent = onEvent ?? (() => {});
     this.onConnection = onConnection ?? (() => {});
     this.catchingUp = null;
+    this.queued = [];
     this.connection = new signalR.HubConnectionBuilder()
       .withUrl('/hubs/session')
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => Math.min(10_000, 500 * 2 ** context.previousRetryCount) })
@@ -37,17 +42,27 @@ export class LiveSession {
         await this.resume();
         return;
       } catch {
-        await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 1000 * 2 ** attempt)));
+        await delay(Math.min(10_000, 1000 * 2 ** attempt));
       }
     }
   }
 
+  /** Binds again and catches up; retries passing failures for as long as the connection is up. */
   async resume() {
-    try {
-      this.applyCatchUp(await this.bind(this.connection, this.store.epoch, this.store.seq));
-      this.onConnection('connected');
-    } catch (error) {
-      this.onConnection('failed', error);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        this.applyCatchUp(await this.bind(this.connection, this.store.epoch, this.store.seq));
+        this.onConnection('connected');
+        return true;
+      } catch (error) {
+        const hubError = toHubError(error);
+        if (finalCodes.has(hubError.code) || this.connection.state !== signalR.HubConnectionState.Connected) {
+          this.onConnection('failed', hubError);
+          return false;
+        }
+        this.onConnection('reconnecting');
+        await delay(Math.min(10_000, 500 * 2 ** attempt));
+      }
     }
   }
 
@@ -58,7 +73,11 @@ export class LiveSession {
   }
 
   receive(batch) {
-    if (this.catchingUp || this.store.epoch === null) return;
+    if (this.catchingUp || this.store.epoch === null) {
+      // Kept until the snapshot or catch-up under way has landed, then applied after it.
+      this.queued.push(batch);
+      return;
+    }
     if (batch.epoch !== this.store.epoch) {
       this.catchUp();
       return;
@@ -84,14 +103,22 @@ export class LiveSession {
       }
     }
     this.onChange();
+    const queued = this.queued;
+    this.queued = [];
+    for (const batch of queued) this.receive(batch);
   }
 
   catchUp() {
-    // Events that arrive meanwhile are dropped: the catch-up covers them, or the next gap asks again.
-    this.catchingUp ??= this.connection.invoke('CatchUp', this.store.epoch ?? '00000000-0000-0000-0000-000000000000', this.store.seq)
-      .then((catchUp) => this.applyCatchUp(catchUp))
-      .catch(() => {})
-      .finally(() => { this.catchingUp = null; });
+    if (this.catchingUp) return;
+    this.catchingUp = this.connection.invoke('CatchUp', this.store.epoch ?? '00000000-0000-0000-0000-000000000000', this.store.seq)
+      .then((catchUp) => {
+        this.catchingUp = null;
+        this.applyCatchUp(catchUp);
+      })
+      .catch(() => {
+        // The reconnect path binds and catches up again.
+        this.catchingUp = null;
+      });
   }
 }
 

@@ -101,6 +101,12 @@ function drawSettings() {
   settingsForm.participantsCanGroup.checked = store.settings.participantsCanGroup;
 }
 
+// A select that is open on the board is not replaced; the board catches up when focus leaves it.
+function choosingOnBoard() {
+  return document.activeElement?.tagName === 'SELECT' && document.activeElement.closest('[data-bind="board"]');
+}
+for (const board of bound(root, 'board')) board.addEventListener('focusout', () => render());
+
 function draw() {
   renderStatus(root, store);
   drawPhaseButtons();
@@ -110,6 +116,7 @@ function draw() {
     const value = select.value;
     select.replaceChildren(...groupOptions(value));
   }
+  if (choosingOnBoard()) return;
   for (const board of bound(root, 'board')) {
     renderBoard(board, store, (idea, rank) => ideaCard(idea, rank, moderatorControls(idea)));
   }

@@ -20,18 +20,17 @@ const session = new LiveSession({
   },
   onConnection: (state, error) => {
     setConnection(root, state);
-    if (state === 'failed' && ['invalid_token', 'participant_not_found'].includes(error?.code ?? codeOf(error))) {
+    if (state !== 'failed') return;
+    if (['invalid_token', 'participant_not_found'].includes(error.code)) {
       localStorage.removeItem(tokenKey);
       showJoin();
+    } else {
+      showError(root, error);
     }
   },
 });
 const store = session.store;
 const render = scheduler(draw);
-
-function codeOf(error) {
-  return /(?:^|\s)([a-z][a-z_]*): /.exec(String(error?.message ?? ''))?.[1];
-}
 
 function showJoin() {
   live.hidden = true;
@@ -99,6 +98,7 @@ function ownControls(idea) {
   if (editing === idea.id) {
     const input = el('textarea', { attrs: { maxlength: 500, rows: 3, 'aria-label': t('Edit'), 'data-focus-key': `edit-text:${idea.id}` } });
     input.value = idea.text;
+    queueMicrotask(() => input.focus());
     return el('form', {
       className: 'edit-form',
       on: {
@@ -124,8 +124,8 @@ function draw() {
   votesLeft.hidden = store.phase !== 'Vote';
   votesLeft.textContent = t('{0} votes left', store.votesLeft());
   if (store.you) setText(root, 'you', `${t('You')}: ${store.you.displayName}`);
-  const editingNow = editing !== null && root.querySelector('.edit-form textarea') === document.activeElement;
-  if (editingNow) return;
+  // While someone edits, live updates must not rebuild the form under their fingers.
+  if (editing !== null && root.querySelector('.edit-form')) return;
   for (const board of bound(root, 'board')) {
     renderBoard(board, store, (idea, rank) => {
       const extras = [];

@@ -72,7 +72,8 @@ export function showError(root, error) {
 }
 
 export function setConnection(root, state) {
-  setText(root, 'connection', state === 'reconnecting' ? t('Connection lost. Reconnecting…') : '');
+  const text = { reconnecting: t('Connection lost. Reconnecting…'), failed: t('Not connected. Reload the page to try again.') }[state] ?? '';
+  setText(root, 'connection', text);
 }
 
 /**
