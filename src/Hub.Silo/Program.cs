@@ -1,7 +1,5 @@
 using Hub.Silo.Hosting;
 using Hub.Silo.Migrations;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -10,8 +8,7 @@ var builder = Host.CreateApplicationBuilder(args.Where(a => a != "migrate").ToAr
 if (args.Contains("migrate"))
 {
     using var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole());
-    var storage = builder.Configuration.GetSection(HubStorageOptions.SectionName).Get<HubStorageOptions>() ?? new HubStorageOptions();
-    HubMigrator.Migrate(HubDatabase.From(storage, builder.Environment.ContentRootPath), loggerFactory.CreateLogger("Hub.Migrate"));
+    HubMigrator.Migrate(builder.Configuration.GetHubDatabase(builder.Environment.ContentRootPath), loggerFactory.CreateLogger("Hub.Migrate"));
     return 0;
 }
 

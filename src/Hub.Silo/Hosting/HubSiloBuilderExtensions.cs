@@ -3,7 +3,7 @@ using Hub.Grains.Storage;
 using Hub.Silo.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using Orleans.Storage;
 
@@ -14,18 +14,15 @@ public static class HubSiloBuilderExtensions
 {
     public static ISiloBuilder AddHub(this ISiloBuilder silo, IConfiguration configuration, string contentRoot)
     {
-        var storage = configuration.GetSection(HubStorageOptions.SectionName).Get<HubStorageOptions>() ?? new HubStorageOptions();
-        var cluster = configuration.GetSection(HubClusterOptions.SectionName).Get<HubClusterOptions>() ?? new HubClusterOptions();
-        Validate(storage);
-        Validate(cluster);
-        var database = HubDatabase.From(storage, contentRoot);
+        var cluster = configuration.GetHubCluster();
+        var database = configuration.GetHubDatabase(contentRoot);
 
         silo.Services.AddSingleton(database);
 
         // Grain state is stored in Orleans' own version-tolerant binary format: compact, fast, and
         // it needs no type names in the payload, unlike the default JSON serializer.
         silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
-        silo.Services.TryAddTimeProvider();
+        silo.Services.TryAddSingleton(TimeProvider.System);
         if (configuration.GetValue("Hub:Storage:MigrateOnStart", true))
         {
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrateOnStart>();
@@ -66,22 +63,5 @@ public static class HubSiloBuilderExtensions
             options.ConnectionString = database.ConnectionString;
         });
         return silo;
-    }
-
-    private static void TryAddTimeProvider(this IServiceCollection services)
-    {
-        if (services.All(s => s.ServiceType != typeof(TimeProvider)))
-        {
-            services.AddSingleton(TimeProvider.System);
-        }
-    }
-
-    private static void Validate<TOptions>(TOptions options) where TOptions : class
-    {
-        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
-        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), results, validateAllProperties: true))
-        {
-            throw new OptionsValidationException(typeof(TOptions).Name, typeof(TOptions), results.Select(r => r.ErrorMessage ?? "invalid"));
-        }
     }
 }

@@ -18,9 +18,8 @@ public static class OrleansHostingExtensions
             return builder;
         }
 
-        var storage = builder.Configuration.GetSection(HubStorageOptions.SectionName).Get<HubStorageOptions>() ?? new HubStorageOptions();
-        var cluster = builder.Configuration.GetSection(HubClusterOptions.SectionName).Get<HubClusterOptions>() ?? new HubClusterOptions();
-        var database = HubDatabase.From(storage, builder.Environment.ContentRootPath);
+        var cluster = builder.Configuration.GetHubCluster();
+        var database = builder.Configuration.GetHubDatabase(builder.Environment.ContentRootPath);
         builder.UseOrleansClient(client =>
         {
             client.UseAdoNetClustering(options =>

@@ -1,4 +1,5 @@
 using Hub.Grains.Challenges;
+using Hub.Web.Challenges;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hub.Web.Pages;
@@ -7,10 +8,5 @@ public sealed class IndexModel(IGrainFactory grains) : PageModel
 {
     public IReadOnlyList<ChallengeDetails> Challenges { get; private set; } = [];
 
-    public async Task OnGetAsync()
-    {
-        var summaries = await grains.GetGrain<IChallengeDirectoryGrain>(0).List();
-        var details = await Task.WhenAll(summaries.Select(s => grains.GetGrain<IChallengeGrain>(s.Id).GetDetails()));
-        Challenges = details.OfType<ChallengeDetails>().ToArray();
-    }
+    public async Task OnGetAsync() => Challenges = await grains.ListChallengesAsync();
 }

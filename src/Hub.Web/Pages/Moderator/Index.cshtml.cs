@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Hub.Grains.Challenges;
 using Hub.Grains.Sessions;
+using Hub.Web.Challenges;
 using Hub.Web.Identity;
 using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Authorization;
@@ -43,12 +44,7 @@ public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher) :
         }
     }
 
-    private async Task LoadAsync()
-    {
-        var summaries = await grains.GetGrain<IChallengeDirectoryGrain>(0).List();
-        var details = await Task.WhenAll(summaries.Select(s => grains.GetGrain<IChallengeGrain>(s.Id).GetDetails()));
-        Challenges = details.OfType<ChallengeDetails>().ToArray();
-    }
+    private async Task LoadAsync() => Challenges = await grains.ListChallengesAsync();
 
     public sealed class LaunchForm
     {

@@ -1,6 +1,6 @@
 import { t } from './strings.js';
 import { LiveSession } from './live-session.js';
-import { announce, bound, el, ideaCard, renderBoard, renderStatus, scheduler, setConnection, showError, tickTimer } from './view.js';
+import { act as runAct, announce, bound, el, ideaCard, renderBoard, renderStatus, scheduler, setConnection, showError, tickTimer } from './view.js';
 
 const root = document.querySelector('.session.moderator');
 const sessionId = root.dataset.sessionId;
@@ -19,15 +19,7 @@ const session = new LiveSession({
 const store = session.store;
 const render = scheduler(draw);
 
-async function act(action) {
-  showError(root, null);
-  try {
-    return await action();
-  } catch (error) {
-    showError(root, error);
-    return undefined;
-  }
-}
+const act = (action) => runAct(root, action);
 
 function timerSeconds() {
   const minutes = Number(root.querySelector('#timer-minutes').value);

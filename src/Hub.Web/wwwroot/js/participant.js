@@ -1,6 +1,6 @@
 import { t } from './strings.js';
 import { LiveSession } from './live-session.js';
-import { announce, bound, el, ideaCard, renderBoard, renderStatus, scheduler, setConnection, setText, showError, tickTimer } from './view.js';
+import { act as runAct, announce, bound, el, ideaCard, renderBoard, renderStatus, scheduler, setConnection, setText, showError, tickTimer } from './view.js';
 
 const root = document.querySelector('.session.participant');
 const code = root.dataset.sessionCode;
@@ -38,15 +38,7 @@ function showJoin() {
   joinForm.querySelector('input').focus();
 }
 
-async function act(action) {
-  showError(root, null);
-  try {
-    return await action();
-  } catch (error) {
-    showError(root, error);
-    return undefined;
-  }
-}
+const act = (action) => runAct(root, action);
 
 joinForm.addEventListener('submit', async (submitEvent) => {
   submitEvent.preventDefault();

@@ -71,6 +71,17 @@ export function showError(root, error) {
   setText(root, 'error', error ? t('Could not do that: {0}', error.message) : '');
 }
 
+/** Runs an action for the person at the screen; a refusal shows as the page's error, not an exception. */
+export async function act(root, action) {
+  showError(root, null);
+  try {
+    return await action();
+  } catch (error) {
+    showError(root, error);
+    return undefined;
+  }
+}
+
 export function setConnection(root, state) {
   const text = { reconnecting: t('Connection lost. Reconnecting…'), failed: t('Not connected. Reload the page to try again.') }[state] ?? '';
   setText(root, 'connection', text);
