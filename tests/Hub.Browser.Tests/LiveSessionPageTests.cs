@@ -109,4 +109,35 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
         await Expect(alva.Locator(".idea-text")).ToHaveCountAsync(0);
         await Expect(moderator.Locator(".idea.is-hidden .idea-text")).ToHaveTextAsync(["Läxhjälp på biblioteket"]);
     }
+
+    [Fact]
+    public async Task The_moderator_groups_and_renames_and_participants_group_when_allowed()
+    {
+        var (moderator, code) = await LaunchAsync("Idéjam om grupper");
+        var alva = await fixture.NewPageAsync();
+        await JoinAsync(alva, code, "Alva");
+        await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
+        await Expect(PhaseBadge(alva)).ToHaveAttributeAsync("data-phase", "Ideate");
+        await alva.GetByLabel("Din idé").FillAsync("Skolresa till Tom Tits");
+        await alva.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
+
+        await moderator.GetByPlaceholder("Gruppnamn").FillAsync("Resor");
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Lägg till grupp" }).ClickAsync();
+        await moderator.GetByLabel("Flytta till grupp: Skolresa till Tom Tits").SelectOptionAsync(new SelectOptionValue { Label = "Resor" });
+        await moderator.GetByLabel("Gruppnamn: Resor").FillAsync("Resor och besök");
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Byt namn: Resor" }).ClickAsync();
+
+        var group = alva.Locator(".group", new() { Has = alva.Locator("h3", new() { HasText = "Resor och besök" }) });
+        await Expect(group.Locator(".idea-text")).ToHaveTextAsync(["Skolresa till Tom Tits"]);
+
+        await moderator.GetByLabel("Deltagarna får gruppera idéer").CheckAsync();
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Spara inställningar" }).ClickAsync();
+        await moderator.Locator("button[data-phase=Group]").ClickAsync();
+        await alva.Locator("#new-group-name").FillAsync("Alvas grupp");
+        await alva.Locator("[data-role=new-group] button").ClickAsync();
+        await alva.GetByLabel("Flytta till grupp: Skolresa till Tom Tits").SelectOptionAsync(new SelectOptionValue { Label = "Alvas grupp" });
+
+        var alvasGroup = moderator.Locator(".group", new() { Has = moderator.Locator("h3", new() { HasText = "Alvas grupp" }) });
+        await Expect(alvasGroup.Locator(".idea-text")).ToHaveTextAsync(["Skolresa till Tom Tits"]);
+    }
 }

@@ -1,6 +1,6 @@
 import { t } from './strings.js';
 import { LiveSession } from './live-session.js';
-import { act as runAct, announce, bound, el, ideaCard, renderBoard, renderStatus, scheduler, setConnection, showError, tickTimer } from './view.js';
+import { act as runAct, announce, bound, choosingOnBoard, el, groupOptions, groupSelect, ideaCard, renderBoard, renderStatus, scheduler, setConnection, showError, tickTimer } from './view.js';
 
 const root = document.querySelector('.session.moderator');
 const sessionId = root.dataset.sessionId;
@@ -52,25 +52,34 @@ root.querySelector('[data-role="merge"]').addEventListener('submit', (submitEven
   act(() => session.invoke('MergeGroups', source, target));
 });
 
-function groupOptions(selected) {
-  return [...store.groups.values()].map((group) => {
-    const option = el('option', { text: group.name, attrs: { value: group.id } });
-    option.selected = group.id === selected;
-    return option;
-  });
-}
-
 function moderatorControls(idea) {
-  const move = el('select', {
-    attrs: { 'aria-label': `${t('Move to group')}: ${idea.text}`, 'data-focus-key': `group:${idea.id}` },
-    on: { change: (changeEvent) => act(() => session.invoke('GroupIdea', idea.id, changeEvent.target.value || null)) },
-  }, el('option', { text: t('Ungrouped'), attrs: { value: '' } }), ...groupOptions(idea.groupId));
+  const move = groupSelect(store, idea, (groupId) => act(() => session.invoke('GroupIdea', idea.id, groupId)));
   const toggle = el('button', {
     text: idea.hidden ? t('Restore') : t('Hide'),
     attrs: { type: 'button', 'data-focus-key': `hide:${idea.id}`, 'aria-label': `${idea.hidden ? t('Restore') : t('Hide')}: ${idea.text}` },
     on: { click: () => act(() => session.invoke(idea.hidden ? 'RestoreIdea' : 'HideIdea', idea.id)) },
   });
   return el('div', { className: 'moderator-controls' }, move, toggle);
+}
+
+/** One rename form per group; a form being typed in is left alone. */
+function drawGroupNames() {
+  for (const list of bound(root, 'group-names')) {
+    if (list.contains(document.activeElement)) continue;
+    list.replaceChildren(...[...store.groups.values()].map((group) => {
+      const input = el('input', { attrs: { maxlength: 60, required: true, 'aria-label': `${t('Group name')}: ${group.name}` } });
+      input.value = group.name;
+      return el('li', {}, el('form', {
+        className: 'row',
+        on: {
+          submit: (submitEvent) => {
+            submitEvent.preventDefault();
+            act(() => session.invoke('RenameGroup', group.id, input.value));
+          },
+        },
+      }, input, el('button', { text: t('Rename'), attrs: { type: 'submit', 'aria-label': `${t('Rename')}: ${group.name}` } })));
+    }));
+  }
 }
 
 function drawPhaseButtons() {
@@ -93,20 +102,17 @@ function drawSettings() {
   settingsForm.participantsCanGroup.checked = store.settings.participantsCanGroup;
 }
 
-// A select that is open on the board is not replaced; the board catches up when focus leaves it.
-function choosingOnBoard() {
-  return document.activeElement?.tagName === 'SELECT' && document.activeElement.closest('[data-bind="board"]');
-}
 for (const board of bound(root, 'board')) board.addEventListener('focusout', () => render());
 
 function draw() {
   renderStatus(root, store);
   drawPhaseButtons();
   drawSettings();
+  drawGroupNames();
   for (const select of bound(root, 'group-options')) {
     if (select === document.activeElement) continue;
     const value = select.value;
-    select.replaceChildren(...groupOptions(value));
+    select.replaceChildren(...groupOptions(store, value));
   }
   if (choosingOnBoard()) return;
   for (const board of bound(root, 'board')) {

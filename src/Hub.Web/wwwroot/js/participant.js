@@ -1,6 +1,6 @@
 import { t } from './strings.js';
 import { LiveSession } from './live-session.js';
-import { act as runAct, announce, bound, el, ideaCard, renderBoard, renderStatus, scheduler, setConnection, setText, showError, tickTimer } from './view.js';
+import { act as runAct, announce, bound, choosingOnBoard, el, groupSelect, ideaCard, renderBoard, renderStatus, scheduler, setConnection, setText, showError, tickTimer } from './view.js';
 
 const root = document.querySelector('.session.participant');
 const code = root.dataset.sessionCode;
@@ -109,20 +109,34 @@ function ownControls(idea) {
     el('button', { text: t('Delete'), attrs: { type: 'button', 'data-focus-key': `delete:${idea.id}` }, on: { click: () => act(() => session.invoke('DeleteIdea', idea.id)) } }));
 }
 
+const groupForm = root.querySelector('[data-role="new-group"]');
+groupForm.addEventListener('submit', async (submitEvent) => {
+  submitEvent.preventDefault();
+  const input = groupForm.querySelector('input');
+  if (await act(() => session.invoke('CreateGroup', input.value))) input.value = '';
+});
+for (const board of bound(root, 'board')) board.addEventListener('focusout', () => render());
+
+function participantsGroup() {
+  return store.phase === 'Group' && store.settings?.participantsCanGroup === true;
+}
+
 function draw() {
   renderStatus(root, store);
   composer.hidden = store.phase !== 'Ideate';
+  groupForm.hidden = !participantsGroup();
   const votesLeft = root.querySelector('[data-bind="votes-left"]');
   votesLeft.hidden = store.phase !== 'Vote';
   votesLeft.textContent = t('{0} votes left', store.votesLeft());
   if (store.you) setText(root, 'you', `${t('You')}: ${store.you.displayName}`);
   // While someone edits, live updates must not rebuild the form under their fingers.
-  if (editing !== null && root.querySelector('.edit-form')) return;
+  if ((editing !== null && root.querySelector('.edit-form')) || choosingOnBoard()) return;
   for (const board of bound(root, 'board')) {
     renderBoard(board, store, (idea, rank) => {
       const extras = [];
       if (store.phase === 'Vote') extras.push(voteControls(idea));
       if (store.phase === 'Ideate' && store.you?.ideaIds.has(idea.id)) extras.push(ownControls(idea));
+      if (participantsGroup()) extras.push(groupSelect(store, idea, (groupId) => act(() => session.invoke('GroupIdea', idea.id, groupId))));
       return ideaCard(idea, rank, ...extras);
     });
   }

@@ -137,6 +137,27 @@ export function ideaCard(idea, rank, ...extras) {
     ...extras);
 }
 
+export function groupOptions(store, selected) {
+  return [...store.groups.values()].map((group) => {
+    const option = el('option', { text: group.name, attrs: { value: group.id } });
+    option.selected = group.id === selected;
+    return option;
+  });
+}
+
+/** The menu that moves an idea into a group, for moderators and, where allowed, participants. */
+export function groupSelect(store, idea, onChange) {
+  return el('select', {
+    attrs: { 'aria-label': `${t('Move to group')}: ${idea.text}`, 'data-focus-key': `group:${idea.id}` },
+    on: { change: (changeEvent) => onChange(changeEvent.target.value || null) },
+  }, el('option', { text: t('Ungrouped'), attrs: { value: '' } }), ...groupOptions(store, idea.groupId));
+}
+
+/** A select that is open on the board is not replaced; the board catches up when focus leaves it. */
+export function choosingOnBoard() {
+  return document.activeElement?.tagName === 'SELECT' && document.activeElement.closest('[data-bind="board"]') !== null;
+}
+
 /** Collapses bursts of events into one render. */
 export function scheduler(render) {
   let pending = false;
