@@ -54,7 +54,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         await Browser.CloseAsync();
         _playwright?.Dispose();
         await App.DisposeAsync();
-        Directory.Delete(App.DataDirectory, recursive: true);
     }
 }
 

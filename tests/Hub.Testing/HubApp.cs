@@ -21,6 +21,7 @@ namespace Hub.Testing;
 public sealed class HubApp : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private bool _ownsDataDirectory;
 
     public HubApp(string dataDirectory, IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false)
     {
@@ -34,8 +35,18 @@ public sealed class HubApp : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>A Hub in a fresh temporary data folder that goes away with it.</summary>
     public static HubApp InNewFolder(IReadOnlyDictionary<string, string?>? settings = null, bool kestrel = false) =>
-        new(Directory.CreateTempSubdirectory("hub-tests-").FullName, settings, kestrel);
+        new(Directory.CreateTempSubdirectory("hub-tests-").FullName, settings, kestrel) { _ownsDataDirectory = true };
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownsDataDirectory && Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
 
     /// <summary>Where a browser reaches the Kestrel-hosted app.</summary>
     public Uri RootUri

@@ -12,11 +12,7 @@ public sealed class HubAppFixture : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync()
-    {
-        await App.DisposeAsync();
-        Directory.Delete(App.DataDirectory, recursive: true);
-    }
+    public async Task DisposeAsync() => await App.DisposeAsync();
 }
 
 [CollectionDefinition(Name)]

@@ -21,7 +21,7 @@ public sealed partial class SessionGrain
     {
         RequireOpen();
         RequireParticipant(participantId);
-        _presenceChanged |= _audience.SetConnected(node, participantId, connected);
+        MarkPresence(_audience.SetConnected(node, participantId, connected));
         return Task.CompletedTask;
     }
 

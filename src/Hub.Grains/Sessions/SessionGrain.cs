@@ -26,6 +26,8 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
     private readonly HashSet<Guid> _votesChanged = [];
     private Dictionary<Guid, int> _savedVoteTotals = [];
     private List<SessionEvent> _outbox = [];
+    private IGrainTimer? _coalesceTimer;
+    private bool _coalesceScheduled;
     private bool _presenceChanged;
     private bool _storageFailed;
     private Guid _epoch;
@@ -49,7 +51,10 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
     {
         // A new epoch tells every client that events from an earlier activation do not continue here.
         _epoch = Guid.NewGuid();
-        this.RegisterGrainTimer(PublishCoalescedAsync, new GrainTimerCreationOptions(CoalesceInterval, CoalesceInterval) { Interleave = true });
+
+        // Armed only when something is waiting to go out, so quiet sessions cost nothing.
+        _coalesceTimer = this.RegisterGrainTimer(PublishCoalescedAsync, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true });
+        this.RegisterGrainTimer(ExpireNodesAsync, new GrainTimerCreationOptions(SessionRenewal.Interval, SessionRenewal.Interval) { Interleave = true });
         return Task.CompletedTask;
     }
 
@@ -92,13 +97,13 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
     {
         RequireOpen();
         var known = connections.Where(c => State.Participants.ContainsKey(c.Key)).ToDictionary();
-        _presenceChanged |= _audience.Renew(observer, known);
+        MarkPresence(_audience.Renew(observer, known));
         return Task.FromResult(_epoch);
     }
 
     public Task Unsubscribe(ISessionObserver observer)
     {
-        _presenceChanged |= _audience.Remove(observer);
+        MarkPresence(_audience.Remove(observer));
         return Task.CompletedTask;
     }
 
@@ -173,20 +178,45 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
         foreach (var (ideaId, total) in voteTotals)
         {
             _savedVoteTotals[ideaId] = total;
+            ScheduleCoalesced();
         }
 
         Publish(pending);
     }
 
-    /// <summary>Vote totals (as saved) and presence go out at most once per tick, however many changed.</summary>
+    private void MarkPresence(bool changed)
+    {
+        if (changed)
+        {
+            _presenceChanged = true;
+            ScheduleCoalesced();
+        }
+    }
+
+    private void ScheduleCoalesced()
+    {
+        if (!_coalesceScheduled)
+        {
+            _coalesceScheduled = true;
+            _coalesceTimer?.Change(CoalesceInterval, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private Task ExpireNodesAsync(CancellationToken cancellationToken)
+    {
+        MarkPresence(_audience.RemoveExpired());
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Vote totals (as saved) and presence go out at most once per interval, however many changed.</summary>
     private Task PublishCoalescedAsync(CancellationToken cancellationToken)
     {
+        _coalesceScheduled = false;
         if (_storageFailed)
         {
             return Task.CompletedTask;
         }
 
-        _presenceChanged |= _audience.RemoveExpired();
         List<SessionEvent> coalesced = [];
         if (_savedVoteTotals.Count > 0)
         {
