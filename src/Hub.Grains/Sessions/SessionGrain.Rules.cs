@@ -1,0 +1,53 @@
+namespace Hub.Grains.Sessions;
+
+/// <summary>The checks every session method starts with.</summary>
+public sealed partial class SessionGrain
+{
+    private void RequireOpen()
+    {
+        if (State.Info is null)
+        {
+            throw new SessionRuleException(SessionErrorCodes.SessionNotFound, "There is no such session.");
+        }
+
+        if (_storageFailed)
+        {
+            throw new SessionRuleException(SessionErrorCodes.StorageUnavailable, "The session is reloading after a storage failure; try again.");
+        }
+    }
+
+    private void RequireWritable()
+    {
+        RequireOpen();
+        if (State.Phase == SessionPhase.Closed)
+        {
+            throw new SessionRuleException(SessionErrorCodes.SessionClosed, "The session is closed.");
+        }
+    }
+
+    private static void RequireModerator(SessionActor actor)
+    {
+        if (!actor.IsModerator)
+        {
+            throw new SessionRuleException(SessionErrorCodes.Forbidden, "Only a moderator may do this.");
+        }
+    }
+
+    private void RequirePhase(SessionPhase phase, string action)
+    {
+        if (State.Phase != phase)
+        {
+            throw new SessionRuleException(SessionErrorCodes.WrongPhase, $"You can {action} only in the {phase} phase; the session is in {State.Phase}.");
+        }
+    }
+
+    private ParticipantRecord RequireParticipant(Guid participantId) =>
+        State.Participants.TryGetValue(participantId, out var participant)
+            ? participant
+            : throw new SessionRuleException(SessionErrorCodes.ParticipantNotFound, "You are not a participant of this session.");
+
+    private IdeaRecord RequireIdea(Guid ideaId) =>
+        State.Ideas.TryGetValue(ideaId, out var idea)
+            ? idea
+            : throw new SessionRuleException(SessionErrorCodes.IdeaNotFound, "There is no such idea.");
+}
