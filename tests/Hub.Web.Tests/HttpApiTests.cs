@@ -115,4 +115,15 @@ public sealed class HttpApiTests(HubAppFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/moderator/sign-in", response.Headers.Location!.PathAndQuery);
     }
+
+    [Fact]
+    public async Task Signing_out_needs_the_form_token_so_other_sites_cannot_do_it()
+    {
+        var (moderator, _) = await App.SignInModeratorAsync();
+
+        var forged = await moderator.PostAsync("/signout", new FormUrlEncodedContent([]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await moderator.GetAsync("/moderator")).StatusCode);
+    }
 }
