@@ -1,4 +1,6 @@
+using Hub.Grains.Sessions;
 using Hub.Web.Sessions;
+using Orleans.Core.Internal;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +25,7 @@ public sealed class FanoutTests
         }
 
         await using var display = await app.ConnectAsync();
-        await display.Connection.InvokeAsync<Grains.Sessions.SessionCatchUp>("Watch", app.DemoJoinCode, null, 0L);
+        await display.Connection.InvokeAsync<SessionCatchUp>("Watch", app.DemoJoinCode, null, 0L);
         Assert.Equal(1, fanout.SubscriptionCount);
 
         var (http, _) = await app.SignInModeratorAsync();
@@ -37,5 +39,22 @@ public sealed class FanoutTests
         {
             await participant.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task Clients_hear_at_once_when_their_session_is_loaded_anew_and_find_everyone_still_here()
+    {
+        await using var app = HubApp.InNewFolder();
+        await using var alva = await app.ConnectAsync();
+        var joined = await alva.JoinAsync(app.DemoJoinCode, "Alva");
+        var session = app.Services.GetRequiredService<IGrainFactory>().GetGrain<ISessionGrain>(app.DemoSessionId);
+
+        // What a silo failure or a storage failure does to a session: its activation ends.
+        await session.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        var epoch = await alva.WaitForNewEpochAsync(joined.Epoch);
+
+        var catchUp = await alva.Connection.InvokeAsync<SessionCatchUp>("CatchUp", joined.Epoch, alva.LastSeq);
+        Assert.Equal(epoch, catchUp.Snapshot!.Epoch);
+        Assert.Equal(["Alva"], catchUp.Snapshot.Presence.Names);
     }
 }

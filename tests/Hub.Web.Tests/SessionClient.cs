@@ -60,6 +60,13 @@ public sealed class SessionClient : IAsyncDisposable
         return catchUp;
     }
 
+    /// <summary>Waits for a batch of an epoch other than <paramref name="current"/>: the session was loaded anew.</summary>
+    public async Task<Guid> WaitForNewEpochAsync(Guid current)
+    {
+        await WaitUntilAsync(_ => Epoch != current, "a batch of a new epoch");
+        return Epoch;
+    }
+
     public async Task WaitUntilAsync(Func<IReadOnlyList<SessionEvent>, bool> condition, string what)
     {
         var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -75,11 +82,11 @@ public sealed class SessionClient : IAsyncDisposable
 
         try
         {
-            await signal.Task.WaitAsync(TimeSpan.FromSeconds(15));
+            await signal.Task.WaitAsync(TimeSpan.FromSeconds(30));
         }
         catch (TimeoutException)
         {
-            Assert.Fail($"Waited 15 s for {what}; received {string.Join(", ", Received.Select(e => $"{e.Seq}:{e.GetType().Name}"))}.");
+            Assert.Fail($"Waited 30 s for {what}; received {string.Join(", ", Received.Select(e => $"{e.Seq}:{e.GetType().Name}"))}.");
         }
     }
 

@@ -19,6 +19,7 @@ public sealed partial class SessionSubscription(
     private readonly SessionObserver _observer = new();
     private readonly Dictionary<Guid, int> _participants = [];
     private ISessionObserver? _reference;
+    private Guid? _epoch;
     private int _connections;
 
     public Guid SessionId { get; } = sessionId;
@@ -43,7 +44,7 @@ public sealed partial class SessionSubscription(
             {
                 _reference = grains.CreateObjectReference<ISessionObserver>(_observer);
                 _ = ForwardAsync();
-                await Session.Subscribe(_reference, _participants);
+                _epoch = await Session.Subscribe(_reference, _participants);
             }
 
             await hub.Groups.AddToGroupAsync(connectionId, SessionGroups.All(SessionId), cancellationToken);
@@ -110,7 +111,14 @@ public sealed partial class SessionSubscription(
         {
             if (!IsClosed && _reference is not null)
             {
-                await Session.Subscribe(_reference, _participants);
+                var epoch = await Session.Subscribe(_reference, _participants);
+                if (epoch != _epoch)
+                {
+                    // The session was activated anew and may have nothing to publish for a while:
+                    // an empty batch of the new epoch tells clients to catch up now.
+                    _epoch = epoch;
+                    await SendAsync(hub.Clients.Group(SessionGroups.All(SessionId)), [new SessionEventBatch(SessionId, epoch, [])]);
+                }
             }
         }
         finally
