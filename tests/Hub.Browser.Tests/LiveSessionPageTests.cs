@@ -99,6 +99,11 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
         await Expect(bo.Locator(".idea-text")).ToHaveTextAsync(["Läxhjälp på bibliotket"]);
 
         await alva.GetByRole(AriaRole.Button, new() { Name = "Redigera" }).ClickAsync();
+        await alva.GetByRole(AriaRole.Textbox, new() { Name = "Redigera" }).FillAsync("   ");
+        await alva.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
+        await Expect(alva.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Det gick inte: Skriv något först.");
+        await Expect(bo.Locator(".idea-text")).ToHaveTextAsync(["Läxhjälp på bibliotket"]);
+
         await alva.GetByRole(AriaRole.Textbox, new() { Name = "Redigera" }).FillAsync("Läxhjälp på biblioteket");
         await alva.GetByRole(AriaRole.Button, new() { Name = "Spara" }).ClickAsync();
         await Expect(bo.Locator(".idea-text")).ToHaveTextAsync(["Läxhjälp på biblioteket"]);

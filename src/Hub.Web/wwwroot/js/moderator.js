@@ -88,7 +88,13 @@ function drawPhaseButtons() {
       container.append(...phases.map((phase) => el('button', {
         text: t(phase),
         attrs: { type: 'button', 'data-phase': phase },
-        on: { click: () => act(() => session.invoke('SetPhase', phase, null)) },
+        on: {
+          click: () => {
+            // Closing cannot be undone, so it is the one step that asks first.
+            if (phase === 'Closed' && !window.confirm(t('Close the session for good? Nobody can change anything in it afterwards.'))) return;
+            act(() => session.invoke('SetPhase', phase, null));
+          },
+        },
       })));
     }
     for (const button of container.children) button.setAttribute('aria-pressed', String(button.dataset.phase === store.phase));

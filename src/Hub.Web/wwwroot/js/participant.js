@@ -96,9 +96,11 @@ function ownControls(idea) {
       on: {
         submit: async (submitEvent) => {
           submitEvent.preventDefault();
-          await act(() => session.invoke('EditIdea', idea.id, input.value));
-          editing = null;
-          render();
+          // A refused edit keeps the form open with what was typed.
+          if (await act(() => session.invoke('EditIdea', idea.id, input.value).then(() => true))) {
+            editing = null;
+            render();
+          }
         },
       },
     }, input, el('button', { className: 'primary', text: t('Save'), attrs: { type: 'submit' } }),

@@ -5,3 +5,7 @@ export function t(key, ...args) {
   const template = strings[key] ?? key;
   return template.replace(/\{(\d+)\}/g, (_, index) => String(args[Number(index)] ?? ''));
 }
+
+export function hasText(key) {
+  return Object.hasOwn(strings, key);
+}

@@ -1,4 +1,4 @@
-import { t } from './strings.js';
+import { hasText, t } from './strings.js';
 
 // Everything user-written goes in through textContent: ideas, names and group titles are never markup.
 
@@ -67,8 +67,10 @@ export function announce(root, message) {
   }
 }
 
+/** A refusal in the page's language where its code is known, else the server's own words. */
 export function showError(root, error) {
-  setText(root, 'error', error ? t('Could not do that: {0}', error.message) : '');
+  const reason = error && hasText(`error:${error.code}`) ? t(`error:${error.code}`) : error?.message;
+  setText(root, 'error', error ? t('Could not do that: {0}', reason) : '');
 }
 
 /** Runs an action for the person at the screen; a refusal shows as the page's error, not an exception. */
