@@ -9,4 +9,12 @@ public static class HubAppConnections
         await client.Connection.StartAsync();
         return client;
     }
+
+    /// <summary>A participant's connection that has joined the session with the code.</summary>
+    public static async Task<SessionClient> JoinedAsync(this HubApp app, string code, string name)
+    {
+        var client = await app.ConnectAsync();
+        await client.JoinAsync(code, name);
+        return client;
+    }
 }

@@ -35,9 +35,7 @@ public sealed class LiveSessionTests(HubAppFixture fixture)
         var participants = new List<SessionClient>();
         for (var i = 0; i < 5; i++)
         {
-            var client = await App.ConnectAsync();
-            await client.JoinAsync(code, $"Deltagare {i}");
-            participants.Add(client);
+            participants.Add(await App.JoinedAsync(code, $"Deltagare {i}"));
         }
 
         await moderator.Connection.InvokeAsync("SetPhase", SessionPhase.Ideate, (int?)null);
@@ -64,10 +62,8 @@ public sealed class LiveSessionTests(HubAppFixture fixture)
     {
         var (code, moderator) = await LaunchAsync();
         await using var _ = moderator;
-        await using var alva = await App.ConnectAsync();
-        await using var bo = await App.ConnectAsync();
-        await alva.JoinAsync(code, "Alva");
-        await bo.JoinAsync(code, "Bo");
+        await using var alva = await App.JoinedAsync(code, "Alva");
+        await using var bo = await App.JoinedAsync(code, "Bo");
         await moderator.Connection.InvokeAsync("SetPhase", SessionPhase.Ideate, (int?)null);
         await bo.Connection.InvokeAsync<IdeaView>("PostIdea", "Före avbrottet");
         await alva.WaitUntilAsync(events => events.OfType<IdeaPosted>().Any(), "the first idea");
@@ -94,8 +90,7 @@ public sealed class LiveSessionTests(HubAppFixture fixture)
     {
         var (code, moderator) = await LaunchAsync();
         await using var _ = moderator;
-        await using var alva = await App.ConnectAsync();
-        await alva.JoinAsync(code, "Alva");
+        await using var alva = await App.JoinedAsync(code, "Alva");
 
         await moderator.Connection.InvokeAsync("SetPhase", SessionPhase.Vote, (int?)120);
 
@@ -108,10 +103,8 @@ public sealed class LiveSessionTests(HubAppFixture fixture)
     {
         var (code, moderator) = await LaunchAsync();
         await using var _ = moderator;
-        await using var alva = await App.ConnectAsync();
-        await using var bo = await App.ConnectAsync();
-        await alva.JoinAsync(code, "Alva");
-        await bo.JoinAsync(code, "Bo");
+        await using var alva = await App.JoinedAsync(code, "Alva");
+        await using var bo = await App.JoinedAsync(code, "Bo");
         await moderator.Connection.InvokeAsync("SetPhase", SessionPhase.Ideate, (int?)null);
         var idea = await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Cykelbuss");
         await moderator.Connection.InvokeAsync("SetPhase", SessionPhase.Vote, (int?)null);
@@ -129,10 +122,8 @@ public sealed class LiveSessionTests(HubAppFixture fixture)
     {
         var (code, moderator) = await LaunchAsync();
         await using var _ = moderator;
-        await using var alva = await App.ConnectAsync();
-        await alva.JoinAsync(code, "Alva");
-        var bo = await App.ConnectAsync();
-        await bo.JoinAsync(code, "Bo");
+        await using var alva = await App.JoinedAsync(code, "Alva");
+        var bo = await App.JoinedAsync(code, "Bo");
 
         await moderator.WaitUntilAsync(events => events.OfType<PresenceChanged>().LastOrDefault()?.Presence.Count == 2, "two present");
         await bo.DisposeAsync();

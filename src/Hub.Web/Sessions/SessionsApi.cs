@@ -14,7 +14,7 @@ public static class SessionsApi
         var api = routes.MapGroup("/api/sessions").WithTags("Sessions");
         api.MapPost("/", LaunchAsync).RequireAuthorization(HubRoles.Moderator);
         api.MapGet("/by-code/{code}", GetByCodeAsync);
-        routes.MapGet("/sessions/{code}/qr.svg", GetQrCodeAsync).WithTags("Sessions");
+        routes.MapGet("/sessions/{code}/qr.svg", GetQrCode).WithTags("Sessions");
         return routes;
     }
 
@@ -50,7 +50,7 @@ public static class SessionsApi
         return TypedResults.Ok(info);
     }
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> GetQrCodeAsync(string code, HttpRequest request)
+    private static Results<FileContentHttpResult, ProblemHttpResult> GetQrCode(string code, HttpRequest request)
     {
         if (JoinCode.Normalize(code) is not { } normalized)
         {
