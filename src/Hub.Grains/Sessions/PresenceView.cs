@@ -4,7 +4,4 @@ namespace Hub.Grains.Sessions;
 [GenerateSerializer, Immutable, Alias("Hub.PresenceView")]
 public sealed record PresenceView(
     [property: Id(0)] int Count,
-    [property: Id(1)] IReadOnlyList<string> Names)
-{
-    public static PresenceView Empty { get; } = new(0, []);
-}
+    [property: Id(1)] IReadOnlyList<string> Names);

@@ -38,7 +38,7 @@ public static class SessionsApi
     {
         if (JoinCode.Normalize(code) is not { } normalized)
         {
-            return SessionProblems.Create(StatusCodes.Status400BadRequest, "invalid_code", "That is not a join code.");
+            return SessionProblems.Create(StatusCodes.Status400BadRequest, HubErrorCodes.InvalidCode, "That is not a join code.");
         }
 
         if (await grains.GetGrain<IJoinCodeGrain>(normalized).GetSessionId() is not { } sessionId
@@ -54,7 +54,7 @@ public static class SessionsApi
     {
         if (JoinCode.Normalize(code) is not { } normalized)
         {
-            return SessionProblems.Create(StatusCodes.Status400BadRequest, "invalid_code", "That is not a join code.");
+            return SessionProblems.Create(StatusCodes.Status400BadRequest, HubErrorCodes.InvalidCode, "That is not a join code.");
         }
 
         var joinUrl = $"{request.Scheme}://{request.Host}/s/{normalized}";
