@@ -79,6 +79,24 @@ public sealed class PostgreSqlPersistenceTests
     }
 
     [Fact]
+    public async Task A_second_writer_of_a_session_journal_is_refused()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var silo = await SiloProcess.StartAsync(database);
+        var journal = silo.Services.GetRequiredService<IGrainJournal>();
+        var grainId = GrainId.Create("session", Guid.NewGuid().ToString("N"));
+
+        await journal.AppendAsync(grainId, 1, new byte[] { 1 });
+        await journal.AppendAsync(grainId, 2, new byte[] { 2 });
+        await Assert.ThrowsAsync<JournalConflictException>(() => journal.AppendAsync(grainId, 2, new byte[] { 9 }));
+        await journal.TruncateAsync(grainId, 1);
+
+        var entry = Assert.Single(await journal.ReadAsync(grainId, 0));
+        Assert.Equal(2, entry.Version);
+        Assert.Equal([2], entry.Payload.ToArray());
+    }
+
+    [Fact]
     public async Task Migrations_apply_once_and_can_run_again()
     {
         await using var database = await TestDatabase.CreateAsync();
@@ -87,7 +105,7 @@ public sealed class PostgreSqlPersistenceTests
         }
 
         await using var again = await SiloProcess.StartAsync(database);
-        Assert.Equal(3, await database.ScalarAsync<long>("SELECT count(*) FROM schemaversions"));
+        Assert.Equal(typeof(Hub.Silo.Migrations.HubMigrator).Assembly.GetManifestResourceNames().Count(name => name.Contains(".Migrations.PostgreSql.", StringComparison.Ordinal)), await database.ScalarAsync<long>("SELECT count(*) FROM schemaversions"));
         Assert.True(await database.ScalarAsync<long>("SELECT count(*) FROM orleansquery") >= 20);
     }
 }

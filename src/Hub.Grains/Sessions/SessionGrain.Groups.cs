@@ -12,9 +12,8 @@ public sealed partial class SessionGrain
             throw new SessionRuleException(SessionErrorCodes.SessionFull, "The session holds as many groups as it can.");
         }
 
-        var group = new GroupRecord { Id = Guid.NewGuid(), Name = cleanName, Ordinal = State.NextOrdinal++ };
-        State.Groups.Add(group.Id, group);
-        var view = new GroupView(group.Id, group.Name);
+        var created = Record(new SessionChange.GroupCreated(Guid.NewGuid(), cleanName));
+        var view = new GroupView(created.GroupId, created.Name);
         Emit(new GroupCreated(0, view));
         await CommitAsync();
         return view;
@@ -25,8 +24,8 @@ public sealed partial class SessionGrain
         RequireWritable();
         RequireGrouper(actor);
         var group = RequireGroup(groupId);
-        group.Name = SessionText.Require(name, SessionLimits.MaxGroupNameLength, "group name");
-        Emit(new GroupRenamed(0, group.Id, group.Name));
+        var renamed = Record(new SessionChange.GroupRenamed(group.Id, SessionText.Require(name, SessionLimits.MaxGroupNameLength, "group name")));
+        Emit(new GroupRenamed(0, group.Id, renamed.Name));
         await CommitAsync();
     }
 
@@ -40,7 +39,7 @@ public sealed partial class SessionGrain
             RequireGroup(id);
         }
 
-        idea.GroupId = groupId;
+        Record(new SessionChange.IdeaGrouped(idea.Id, groupId));
         Emit(new IdeaGrouped(0, idea.Id, groupId));
         await CommitAsync();
     }
@@ -56,12 +55,7 @@ public sealed partial class SessionGrain
 
         RequireGroup(sourceGroupId);
         RequireGroup(targetGroupId);
-        foreach (var idea in State.Ideas.Values.Where(i => i.GroupId == sourceGroupId))
-        {
-            idea.GroupId = targetGroupId;
-        }
-
-        State.Groups.Remove(sourceGroupId);
+        Record(new SessionChange.GroupsMerged(sourceGroupId, targetGroupId));
         Emit(new GroupsMerged(0, sourceGroupId, targetGroupId));
         await CommitAsync();
     }

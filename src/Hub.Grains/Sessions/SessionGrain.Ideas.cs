@@ -8,21 +8,13 @@ public sealed partial class SessionGrain
         RequireParticipant(participantId);
         RequirePhase(SessionPhase.Ideate, "post ideas");
         var cleanText = SessionText.Require(text, SessionLimits.MaxIdeaLength, "idea");
-        if (State.Ideas.Count >= SessionLimits.MaxIdeasPerSession)
+        if (State.Ideas.Count >= _options.MaxIdeas)
         {
             throw new SessionRuleException(SessionErrorCodes.SessionFull, "The session holds as many ideas as it can.");
         }
 
-        var idea = new IdeaRecord
-        {
-            Id = Guid.NewGuid(),
-            AuthorId = participantId,
-            Text = cleanText,
-            PostedAt = _time.GetUtcNow(),
-            Ordinal = State.NextOrdinal++,
-        };
-        State.Ideas.Add(idea.Id, idea);
-        var view = ToView(idea);
+        var posted = Record(new SessionChange.IdeaPosted(Guid.NewGuid(), participantId, cleanText, _time.GetUtcNow()));
+        var view = ToView(State.Ideas[posted.IdeaId]);
         Emit(new IdeaPosted(0, view));
         await CommitAsync();
         return view;
@@ -34,8 +26,8 @@ public sealed partial class SessionGrain
         RequireParticipant(participantId);
         var idea = RequireOwnIdea(participantId, ideaId);
         RequirePhase(SessionPhase.Ideate, "edit ideas");
-        idea.Text = SessionText.Require(text, SessionLimits.MaxIdeaLength, "idea");
-        Emit(new IdeaEdited(0, idea.Id, idea.Text));
+        var edited = Record(new SessionChange.IdeaEdited(idea.Id, SessionText.Require(text, SessionLimits.MaxIdeaLength, "idea")));
+        Emit(new IdeaEdited(0, idea.Id, edited.Text));
         await CommitAsync();
     }
 
@@ -45,12 +37,7 @@ public sealed partial class SessionGrain
         RequireParticipant(participantId);
         var idea = RequireOwnIdea(participantId, ideaId);
         RequirePhase(SessionPhase.Ideate, "delete ideas");
-        State.Ideas.Remove(idea.Id);
-        foreach (var participant in State.Participants.Values)
-        {
-            participant.Votes.Remove(idea.Id);
-        }
-
+        Record(new SessionChange.IdeaDeleted(idea.Id));
         Emit(new IdeaDeleted(0, idea.Id));
         await CommitAsync();
     }
@@ -65,7 +52,7 @@ public sealed partial class SessionGrain
             return;
         }
 
-        idea.Hidden = hidden;
+        Record(new SessionChange.IdeaHiddenSet(idea.Id, hidden));
         Emit(hidden ? new IdeaHidden(0, idea.Id) : new IdeaRestored(0, ToView(idea)));
         await CommitAsync();
     }

@@ -6,15 +6,14 @@ public sealed partial class SessionGrain
     {
         RequireWritable();
         var name = SessionText.Require(displayName, SessionLimits.MaxDisplayNameLength, "display name");
-        if (State.Participants.Count >= SessionLimits.MaxParticipantsPerSession)
+        if (State.Participants.Count >= _options.MaxParticipants)
         {
             throw new SessionRuleException(SessionErrorCodes.SessionFull, "The session is full.");
         }
 
-        var participant = new ParticipantRecord { Id = Guid.NewGuid(), DisplayName = name, JoinedAt = _time.GetUtcNow() };
-        State.Participants.Add(participant.Id, participant);
+        var joined = Record(new SessionChange.ParticipantJoined(Guid.NewGuid(), name, _time.GetUtcNow()));
         await CommitAsync();
-        return new JoinReceipt(participant.Id, participant.DisplayName);
+        return new JoinReceipt(joined.ParticipantId, joined.DisplayName);
     }
 
     public Task SetConnected(ISessionObserver node, Guid participantId, bool connected)

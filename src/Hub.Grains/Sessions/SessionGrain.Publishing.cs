@@ -28,13 +28,15 @@ public sealed partial class SessionGrain
             throw new InvalidOperationException("An earlier write of this session failed.");
         }
 
+        var changes = _unsaved;
+        _unsaved = [];
         var pending = _outbox;
         _outbox = [];
         var voteTotals = _votesChanged.Where(State.Ideas.ContainsKey).ToDictionary(id => id, id => State.Ideas[id].Votes);
         _votesChanged.Clear();
         try
         {
-            await _store.WriteStateAsync();
+            await AppendToJournalAsync(changes);
         }
         catch (Exception exception)
         {

@@ -12,8 +12,7 @@ public sealed partial class SessionGrain
         }
 
         var endsAt = TimerEnd(timerSeconds);
-        State.Phase = phase;
-        State.TimerEndsAt = phase == SessionPhase.Closed ? null : endsAt;
+        Record(new SessionChange.PhaseSet(phase, phase == SessionPhase.Closed ? null : endsAt));
         Emit(new PhaseChanged(0, State.Phase, State.TimerEndsAt));
         await CommitAsync();
     }
@@ -22,7 +21,7 @@ public sealed partial class SessionGrain
     {
         RequireWritable();
         RequireModerator(actor);
-        State.TimerEndsAt = TimerEnd(timerSeconds);
+        Record(new SessionChange.TimerSet(TimerEnd(timerSeconds)));
         Emit(new TimerChanged(0, State.TimerEndsAt));
         await CommitAsync();
     }
@@ -32,7 +31,7 @@ public sealed partial class SessionGrain
         RequireWritable();
         RequireModerator(actor);
         ValidateSettings(settings);
-        State.Settings = settings;
+        Record(new SessionChange.SettingsSet(settings));
         Emit(new SettingsChanged(0, settings));
         await CommitAsync();
     }

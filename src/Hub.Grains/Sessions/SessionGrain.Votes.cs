@@ -19,8 +19,7 @@ public sealed partial class SessionGrain
             throw new SessionRuleException(SessionErrorCodes.VoteCapReached, $"You may give one idea at most {State.Settings.MaxVotesPerIdea} votes.");
         }
 
-        participant.Votes[ideaId] = onIdea + 1;
-        idea.Votes++;
+        Record(new SessionChange.VoteCast(participantId, idea.Id));
         _votesChanged.Add(ideaId);
         var receipt = new VoteReceipt(ideaId, onIdea + 1, VotesLeft(participant));
         await CommitAsync();
@@ -38,16 +37,7 @@ public sealed partial class SessionGrain
             throw new SessionRuleException(SessionErrorCodes.NoVoteToRetract, "You have no vote on this idea to take back.");
         }
 
-        if (onIdea == 1)
-        {
-            participant.Votes.Remove(ideaId);
-        }
-        else
-        {
-            participant.Votes[ideaId] = onIdea - 1;
-        }
-
-        idea.Votes--;
+        Record(new SessionChange.VoteRetracted(participantId, idea.Id));
         _votesChanged.Add(ideaId);
         var receipt = new VoteReceipt(ideaId, onIdea - 1, VotesLeft(participant));
         await CommitAsync();

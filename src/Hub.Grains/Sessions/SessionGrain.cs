@@ -1,12 +1,17 @@
 using Hub.Grains.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Serialization;
+using Orleans.Serialization.Cloning;
 
 namespace Hub.Grains.Sessions;
 
 /// <summary>
 /// One live session. Reentrant so that concurrent callers can share one storage write
-/// (<see cref="GroupCommit"/>): each call validates and applies its change synchronously in its
-/// own turn, then awaits the commit; events reach observers only once durable.
+/// (<see cref="GroupCommit"/>): each call validates and records its change synchronously in its
+/// own turn, then awaits the commit; events reach observers only once durable. A commit appends
+/// the changes to the journal, so its cost does not grow with the session; a snapshot of the
+/// whole state is written now and then, in the background, to keep replay short.
 /// </summary>
 [Reentrant]
 public sealed partial class SessionGrain : Grain, ISessionGrain
@@ -18,6 +23,10 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
     private static readonly TimeSpan NodeExpiry = SessionRenewal.Interval * 3;
 
     private readonly IPersistentState<SessionState> _store;
+    private readonly IGrainJournal _journal;
+    private readonly Serializer<SessionChange[]> _serializer;
+    private readonly DeepCopier<SessionState> _copier;
+    private readonly SessionOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<SessionGrain> _logger;
     private readonly SessionAudience _audience;
@@ -26,6 +35,11 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
     private readonly HashSet<Guid> _votesChanged = [];
     private Dictionary<Guid, int> _savedVoteTotals = [];
     private List<SessionEvent> _outbox = [];
+    private List<SessionChange> _unsaved = [];
+    private SessionState _state = new();
+    private long _journalVersion;
+    private int _changesSinceSnapshot;
+    private Task? _snapshotWrite;
     private IGrainTimer? _coalesceTimer;
     private bool _coalesceScheduled;
     private bool _presenceChanged;
@@ -35,27 +49,45 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
 
     public SessionGrain(
         [PersistentState("session", StorageNames.Hub)] IPersistentState<SessionState> store,
+        IGrainJournal journal,
+        Serializer<SessionChange[]> serializer,
+        DeepCopier<SessionState> copier,
+        IOptions<SessionOptions> options,
         TimeProvider time,
         ILogger<SessionGrain> logger)
     {
         _store = store;
+        _journal = journal;
+        _serializer = serializer;
+        _copier = copier;
+        _options = options.Value;
         _time = time;
         _logger = logger;
         _audience = new SessionAudience(time, NodeExpiry);
         _commit = new GroupCommit(FlushAsync);
     }
 
-    private SessionState State => _store.State;
+    /// <summary>The live state; the store holds the last snapshot, which may be older.</summary>
+    private SessionState State => _state;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await ReplayJournalAsync(cancellationToken);
+
         // A new epoch tells every client that events from an earlier activation do not continue here.
         _epoch = Guid.NewGuid();
 
         // Armed only when something is waiting to go out, so quiet sessions cost nothing.
         _coalesceTimer = this.RegisterGrainTimer(PublishCoalescedAsync, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true });
         this.RegisterGrainTimer(ExpireNodesAsync, new GrainTimerCreationOptions(SessionRenewal.Interval, SessionRenewal.Interval) { Interleave = true });
-        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_snapshotWrite is { } snapshotWrite)
+        {
+            await snapshotWrite;
+        }
     }
 
     public async Task Open(OpenSession command, SessionActor actor)
@@ -68,9 +100,9 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
 
         var title = SessionText.Require(command.Title, SessionLimits.MaxTitleLength, "title");
         ValidateSettings(command.Settings);
-        State.Info = new SessionInfo(title, command.ChallengeId, command.ChallengeTitle, command.JoinCode, command.Venue, _time.GetUtcNow());
-        State.Settings = command.Settings;
-        State.Phase = SessionPhase.Lobby;
+        Record(new SessionChange.Opened(
+            new SessionInfo(title, command.ChallengeId, command.ChallengeTitle, command.JoinCode, command.Venue, _time.GetUtcNow()),
+            command.Settings));
         await CommitAsync();
     }
 

@@ -10,9 +10,7 @@ public static class SessionLimits
     public const int MaxDisplayNameLength = 40;
     public const int MaxGroupNameLength = 60;
     public const int MaxTitleLength = 120;
-    public const int MaxIdeasPerSession = 5_000;
     public const int MaxGroupsPerSession = 200;
-    public const int MaxParticipantsPerSession = 5_000;
     public const int MaxVoteBudget = 50;
     public const int MaxPhaseSeconds = 4 * 60 * 60;
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Hub.Grains.Sessions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,9 @@ public static class HubConfiguration
 
     public static HubClusterOptions GetHubCluster(this IConfiguration configuration) =>
         Validated(configuration.GetSection(HubClusterOptions.SectionName).Get<HubClusterOptions>() ?? new HubClusterOptions());
+
+    public static SessionOptions GetHubSessions(this IConfiguration configuration) =>
+        Validated(configuration.GetSection(SessionOptions.SectionName).Get<SessionOptions>() ?? new SessionOptions());
 
     public static HubDatabase GetHubDatabase(this IConfiguration configuration, string contentRoot) =>
         HubDatabase.From(configuration.GetHubStorage(), contentRoot);

@@ -1,9 +1,13 @@
 using System.Net;
+using Hub.Grains.Sessions;
 using Hub.Grains.Storage;
+using Hub.Silo.Journal;
 using Hub.Silo.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Npgsql;
 using Orleans.Configuration;
 using Orleans.Storage;
 
@@ -16,18 +20,6 @@ public static class HubSiloBuilderExtensions
     {
         var cluster = configuration.GetHubCluster();
         var database = configuration.GetHubDatabase(contentRoot);
-
-        silo.Services.AddSingleton(database);
-
-        // Grain state is stored in Orleans' own version-tolerant binary format: compact, fast, and
-        // it needs no type names in the payload, unlike the default JSON serializer.
-        silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
-        silo.Services.TryAddSingleton(TimeProvider.System);
-        if (configuration.GetValue("Hub:Storage:MigrateOnStart", true))
-        {
-            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrateOnStart>();
-        }
-
         if (database.Provider == StorageProvider.PostgreSql)
         {
             silo.UseAdoNetClustering(options =>
@@ -50,6 +42,36 @@ public static class HubSiloBuilderExtensions
         {
             // One process owns the SQLite file, so there is nobody to discover.
             silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
+        }
+
+        return silo.AddHubStorage(database, configuration);
+    }
+
+    /// <summary>
+    /// Grain storage, the grain journal, reminders and the session options: everything except
+    /// clustering, so that a test cluster stores exactly as production does.
+    /// </summary>
+    public static ISiloBuilder AddHubStorage(this ISiloBuilder silo, HubDatabase database, IConfiguration configuration)
+    {
+        silo.Services.AddSingleton(database);
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddSingleton(Options.Create(configuration.GetHubSessions()));
+        if (configuration.GetValue("Hub:Storage:MigrateOnStart", true))
+        {
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrateOnStart>();
+        }
+
+        // Grain state is stored in Orleans' own version-tolerant binary format: compact, fast, and
+        // it needs no type names in the payload, unlike the default JSON serializer.
+        silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
+        if (database.Provider == StorageProvider.PostgreSql)
+        {
+            silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.ConnectionString));
+            silo.Services.AddSingleton<IGrainJournal, PostgreSqlGrainJournal>();
+        }
+        else
+        {
+            silo.Services.AddSingleton<IGrainJournal, SqliteGrainJournal>();
         }
 
         silo.AddAdoNetGrainStorage(StorageNames.Hub, options =>

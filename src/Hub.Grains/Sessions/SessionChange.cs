@@ -1,0 +1,57 @@
+namespace Hub.Grains.Sessions;
+
+/// <summary>
+/// One durable fact about a session, as the journal stores it. Unlike <see cref="SessionEvent"/>,
+/// which is what clients see, a change carries everything needed to rebuild the state: who voted,
+/// who joined. <see cref="SessionState.Apply"/> is the only code that mutates the state.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Hub.SessionChange")]
+public abstract record SessionChange
+{
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.Opened")]
+    public sealed record Opened([property: Id(0)] SessionInfo Info, [property: Id(1)] SessionSettings Settings) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.ParticipantJoined")]
+    public sealed record ParticipantJoined(
+        [property: Id(0)] Guid ParticipantId, [property: Id(1)] string DisplayName, [property: Id(2)] DateTimeOffset JoinedAt) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.IdeaPosted")]
+    public sealed record IdeaPosted(
+        [property: Id(0)] Guid IdeaId, [property: Id(1)] Guid AuthorId, [property: Id(2)] string Text, [property: Id(3)] DateTimeOffset PostedAt) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.IdeaEdited")]
+    public sealed record IdeaEdited([property: Id(0)] Guid IdeaId, [property: Id(1)] string Text) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.IdeaDeleted")]
+    public sealed record IdeaDeleted([property: Id(0)] Guid IdeaId) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.IdeaHiddenSet")]
+    public sealed record IdeaHiddenSet([property: Id(0)] Guid IdeaId, [property: Id(1)] bool Hidden) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.GroupCreated")]
+    public sealed record GroupCreated([property: Id(0)] Guid GroupId, [property: Id(1)] string Name) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.GroupRenamed")]
+    public sealed record GroupRenamed([property: Id(0)] Guid GroupId, [property: Id(1)] string Name) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.IdeaGrouped")]
+    public sealed record IdeaGrouped([property: Id(0)] Guid IdeaId, [property: Id(1)] Guid? GroupId) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.GroupsMerged")]
+    public sealed record GroupsMerged([property: Id(0)] Guid SourceGroupId, [property: Id(1)] Guid TargetGroupId) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.PhaseSet")]
+    public sealed record PhaseSet([property: Id(0)] SessionPhase Phase, [property: Id(1)] DateTimeOffset? TimerEndsAt) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.TimerSet")]
+    public sealed record TimerSet([property: Id(0)] DateTimeOffset? TimerEndsAt) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.SettingsSet")]
+    public sealed record SettingsSet([property: Id(0)] SessionSettings Settings) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.VoteCast")]
+    public sealed record VoteCast([property: Id(0)] Guid ParticipantId, [property: Id(1)] Guid IdeaId) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.VoteRetracted")]
+    public sealed record VoteRetracted([property: Id(0)] Guid ParticipantId, [property: Id(1)] Guid IdeaId) : SessionChange;
+}

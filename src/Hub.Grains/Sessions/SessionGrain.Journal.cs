@@ -1,0 +1,105 @@
+using Hub.Grains.Storage;
+using Microsoft.Extensions.Logging;
+using Orleans.Storage;
+
+namespace Hub.Grains.Sessions;
+
+/// <summary>The journal: replay on activation, append on commit, snapshots in the background.</summary>
+public sealed partial class SessionGrain
+{
+    /// <summary>Below this many changes a snapshot would cost more than the replay it saves.</summary>
+    private const int MinChangesPerSnapshot = 500;
+
+    /// <summary>Applies a validated change to the live state and queues it for the next commit.</summary>
+    private T Record<T>(T change)
+        where T : SessionChange
+    {
+        State.Apply(change);
+        _unsaved.Add(change);
+        return change;
+    }
+
+    private async Task ReplayJournalAsync(CancellationToken cancellationToken)
+    {
+        _state = _store.State;
+        _journalVersion = _state.JournalVersion;
+        foreach (var entry in await _journal.ReadAsync(this.GetGrainId(), _journalVersion, cancellationToken))
+        {
+            if (entry.Version != _journalVersion + 1)
+            {
+                throw new InvalidOperationException($"Journal of {this.GetGrainId()} jumps from {_journalVersion} to {entry.Version}.");
+            }
+
+            var changes = _serializer.Deserialize(entry.Payload) ?? [];
+            foreach (var change in changes)
+            {
+                _state.Apply(change);
+            }
+
+            _journalVersion = entry.Version;
+            _changesSinceSnapshot += changes.Length;
+        }
+    }
+
+    /// <summary>
+    /// Appends what changed since the last commit as one journal entry. A snapshot, when due, is
+    /// copied first, so that it holds exactly what the journal holds up to this entry.
+    /// </summary>
+    private async Task AppendToJournalAsync(List<SessionChange> changes)
+    {
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        var version = _journalVersion + 1;
+        var snapshot = SnapshotDue(changes.Count) ? _copier.Copy(State) : null;
+        await _journal.AppendAsync(this.GetGrainId(), version, _serializer.SerializeToArray([.. changes]));
+        _journalVersion = version;
+        _changesSinceSnapshot += changes.Count;
+        if (snapshot is not null)
+        {
+            snapshot.JournalVersion = version;
+            _snapshotWrite = WriteSnapshotAsync(snapshot, _changesSinceSnapshot);
+            _changesSinceSnapshot = 0;
+        }
+    }
+
+    /// <summary>Snapshots as often as the state is large, so that each costs O(1) per change.</summary>
+    private bool SnapshotDue(int changeCount) =>
+        _snapshotWrite is null
+        && _changesSinceSnapshot + changeCount >= Math.Max(MinChangesPerSnapshot, State.Size);
+
+    private async Task WriteSnapshotAsync(SessionState snapshot, int changesCovered)
+    {
+        try
+        {
+            _store.State = snapshot;
+            await _store.WriteStateAsync();
+            await _journal.TruncateAsync(this.GetGrainId(), snapshot.JournalVersion);
+        }
+        catch (InconsistentStateException exception)
+        {
+            // Another activation wrote a snapshot: this one is stale and must reload.
+            _storageFailed = true;
+            LogSnapshotConflict(_logger, exception, this.GetPrimaryKey());
+            DeactivateOnIdle();
+        }
+        catch (Exception exception)
+        {
+            // The journal still holds every change, so nothing is lost; try again later.
+            _changesSinceSnapshot += changesCovered;
+            LogSnapshotFailed(_logger, exception, this.GetPrimaryKey());
+        }
+        finally
+        {
+            _snapshotWrite = null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Writing a snapshot of session {SessionId} failed; its journal keeps growing until one succeeds")]
+    private static partial void LogSnapshotFailed(ILogger logger, Exception exception, Guid sessionId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Session {SessionId} has another writer; reloading")]
+    private static partial void LogSnapshotConflict(ILogger logger, Exception exception, Guid sessionId);
+}

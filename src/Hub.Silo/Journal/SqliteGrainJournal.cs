@@ -1,0 +1,74 @@
+using Hub.Grains.Storage;
+using Hub.Silo.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+
+namespace Hub.Silo.Journal;
+
+/// <summary>The grain journal in the <c>hub_journal</c> table of the SQLite file.</summary>
+public sealed class SqliteGrainJournal(HubDatabase database, IOptions<ClusterOptions> cluster) : IGrainJournal
+{
+    private const int ConstraintViolation = 19;
+
+    private readonly string _serviceId = cluster.Value.ServiceId;
+
+    public async Task<IReadOnlyList<JournalEntry>> ReadAsync(GrainId grainId, long afterVersion, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection,
+            "SELECT version, payload FROM hub_journal WHERE service_id = $service AND grain_id = $grain AND version > $version ORDER BY version",
+            grainId, afterVersion);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        List<JournalEntry> entries = [];
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entries.Add(new JournalEntry(reader.GetInt64(0), (byte[])reader.GetValue(1)));
+        }
+
+        return entries;
+    }
+
+    public async Task AppendAsync(GrainId grainId, long version, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection,
+            "INSERT INTO hub_journal (service_id, grain_id, version, payload) VALUES ($service, $grain, $version, $payload)",
+            grainId, version);
+        command.Parameters.Add("$payload", SqliteType.Blob).Value = payload.ToArray();
+        try
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode == ConstraintViolation)
+        {
+            throw new JournalConflictException(grainId, version, exception);
+        }
+    }
+
+    public async Task TruncateAsync(GrainId grainId, long throughVersion, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection,
+            "DELETE FROM hub_journal WHERE service_id = $service AND grain_id = $grain AND version <= $version",
+            grainId, throughVersion);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private SqliteCommand Command(SqliteConnection connection, string sql, GrainId grainId, long version)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$service", _serviceId);
+        command.Parameters.AddWithValue("$grain", grainId.ToString());
+        command.Parameters.AddWithValue("$version", version);
+        return command;
+    }
+}
