@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Hub.Grains.Sessions;
 using Microsoft.AspNetCore.SignalR;
 
@@ -6,7 +7,9 @@ namespace Hub.Web.Sessions;
 
 /// <summary>
 /// This web node's subscriptions: exactly one per session that has connections here, however many
-/// connections that is. A refresh loop renews each before the grain forgets it.
+/// connections that is. A refresh loop renews each before the grain forgets it; a session whose
+/// grain calls fail is renewed at once and then every second until it answers, so that its
+/// clients are back as soon as the grain is (after a silo died, or storage failed).
 /// </summary>
 public sealed partial class SessionFanout(
     IGrainFactory grains,
@@ -16,6 +19,10 @@ public sealed partial class SessionFanout(
 {
     private readonly ConcurrentDictionary<Guid, SessionSubscription> _subscriptions = new();
     private readonly ConcurrentDictionary<string, (Guid SessionId, Guid? ParticipantId)> _connections = new();
+    private readonly ConcurrentDictionary<Guid, bool> _renewSoon = new();
+    private readonly Channel<Guid> _urgentRenewals = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
+
+    private static readonly TimeSpan UrgentRetryDelay = TimeSpan.FromSeconds(1);
 
     public int SubscriptionCount => _subscriptions.Count;
 
@@ -47,22 +54,65 @@ public sealed partial class SessionFanout(
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Asks for the session's subscription to be renewed now rather than at the next round.</summary>
+    public void RenewSoon(Guid sessionId)
+    {
+        if (_subscriptions.ContainsKey(sessionId) && _renewSoon.TryAdd(sessionId, true))
+        {
+            _urgentRenewals.Writer.TryWrite(sessionId);
+        }
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(RenewEveryIntervalAsync(stoppingToken), RenewUrgentlyAsync(stoppingToken));
+
+    private async Task RenewEveryIntervalAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(SessionRenewal.Interval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             foreach (var subscription in _subscriptions.Values)
             {
-                try
-                {
-                    await subscription.RenewAsync();
-                }
-                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-                {
-                    LogRenewFailed(logger, exception, subscription.SessionId);
-                }
+                await TryRenewAsync(subscription, stoppingToken);
             }
+        }
+    }
+
+    private async Task RenewUrgentlyAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var sessionId in _urgentRenewals.Reader.ReadAllAsync(stoppingToken))
+        {
+            _renewSoon.TryRemove(sessionId, out _);
+            if (_subscriptions.TryGetValue(sessionId, out var subscription))
+            {
+                await TryRenewAsync(subscription, stoppingToken);
+            }
+        }
+    }
+
+    private async Task TryRenewAsync(SessionSubscription subscription, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await subscription.RenewAsync();
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            LogRenewFailed(logger, exception, subscription.SessionId);
+            _ = RetryAfterDelayAsync(subscription.SessionId, stoppingToken);
+        }
+    }
+
+    private async Task RetryAfterDelayAsync(Guid sessionId, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(UrgentRetryDelay, time, stoppingToken);
+            RenewSoon(sessionId);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: nothing left to renew.
         }
     }
 

@@ -181,6 +181,10 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
         Context.Items[BindingKey] = binding;
     }
 
+    /// <summary>The session this connection is bound to, if any.</summary>
+    public static Guid? BoundSession(HubCallerContext context) =>
+        context.Items.TryGetValue(BindingKey, out var value) && value is SessionBinding binding ? binding.SessionId : null;
+
     private SessionBinding RequireBinding() =>
         Context.Items.TryGetValue(BindingKey, out var value) && value is SessionBinding binding
             ? binding

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Hub.PostgreSql.Tests;
+namespace Hub.Testing;
 
 /// <summary>
 /// A fresh database on the PostgreSQL server that test.sh starts (HUB_TEST_POSTGRES), dropped

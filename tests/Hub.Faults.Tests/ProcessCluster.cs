@@ -1,0 +1,180 @@
+using Hub.Grains.JoinCodes;
+using Hub.Grains.Sessions;
+using Hub.Silo.Hosting;
+using Hub.Silo.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.Configuration;
+
+namespace Hub.Faults.Tests;
+
+/// <summary>
+/// The production topology on this machine: silos and web nodes as processes of their own on one
+/// PostgreSQL database, plus an Orleans client for the test to open sessions and read the truth.
+/// </summary>
+public sealed class ProcessCluster : IAsyncDisposable
+{
+    public static readonly SessionActor Moderator = SessionActor.Moderator("fault-tests");
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly List<HubProcess> _processes = [];
+    private readonly string _keysDirectory = Directory.CreateTempSubdirectory("hub-keys-").FullName;
+    private IHost? _client;
+
+    private ProcessCluster(TestDatabase database) => Database = database;
+
+    public TestDatabase Database { get; }
+
+    public IClusterClient Client => _client?.Services.GetRequiredService<IClusterClient>()
+        ?? throw new InvalidOperationException("Start a silo first.");
+
+    public static async Task<ProcessCluster> CreateAsync()
+    {
+        var database = await TestDatabase.CreateAsync();
+        HubMigrator.Migrate(new HubDatabase(StorageProvider.PostgreSql, database.ConnectionString), NullLogger.Instance);
+        return new ProcessCluster(database);
+    }
+
+    /// <summary>Starts a silo and waits until the membership table lists it as active.</summary>
+    public async Task<SiloNode> StartSiloAsync(string name, int? siloPort = null)
+    {
+        var port = siloPort ?? FreePort.Next();
+        var process = Track(HubProcess.Start(name, "Hub.Silo", "Production", new Dictionary<string, string>(StorageSettings)
+        {
+            ["Hub:Cluster:SiloPort"] = port.ToString(),
+            ["Hub:Cluster:GatewayPort"] = FreePort.Next().ToString(),
+        }));
+        await WaitUntilAsync(process, async () => await Database.ScalarAsync<long>(
+            $"SELECT count(*) FROM orleansmembershiptable WHERE deploymentid = '{Database.Name}' AND port = {port} AND status = 3") == 1);
+        _client ??= await StartClientAsync();
+        return new SiloNode(process, port);
+    }
+
+    /// <summary>Starts a web node in client mode and waits until it reports ready.</summary>
+    public async Task<WebNode> StartWebAsync(string name, int? httpPort = null)
+    {
+        var root = new Uri($"http://127.0.0.1:{httpPort ?? FreePort.Next()}/");
+        var process = Track(HubProcess.Start(name, "Hub.Web", "Development", new Dictionary<string, string>(StorageSettings)
+        {
+            ["ASPNETCORE_URLS"] = root.ToString(),
+            ["Hub:Orleans:Mode"] = "Client",
+            ["Hub:DataProtection:KeysDirectory"] = _keysDirectory,
+            ["Hub:LocalSignIn:Enabled"] = "false",
+            ["Hub:Demo:Seed"] = "false",
+        }));
+        using var http = new HttpClient { BaseAddress = root, Timeout = TimeSpan.FromSeconds(5) };
+        await WaitUntilAsync(process, async () =>
+        {
+            try
+            {
+                return (await http.GetAsync("/health/ready")).IsSuccessStatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                return false;
+            }
+        });
+        return new WebNode(process, root);
+    }
+
+    /// <summary>Opens a session as a moderator would, under a fresh join code.</summary>
+    public async Task<(Guid SessionId, string Code)> OpenSessionAsync(SessionSettings settings)
+    {
+        var sessionId = Guid.NewGuid();
+        string code;
+        do
+        {
+            code = JoinCode.NewCode();
+        }
+        while (!await Client.GetGrain<IJoinCodeGrain>(code).TryClaim(sessionId));
+
+        await Session(sessionId).Open(new OpenSession("Idéjam", Guid.NewGuid(), "Tryggare skolvägar", code, "Openlab", settings), Moderator);
+        return (sessionId, code);
+    }
+
+    public ISessionGrain Session(Guid sessionId) => Client.GetGrain<ISessionGrain>(sessionId);
+
+    /// <summary>The silo port of the silo that holds the session's activation now.</summary>
+    public async Task<int> HostOfAsync(Guid sessionId)
+    {
+        var grainId = Session(sessionId).GetGrainId();
+        var statistics = await Client.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        return statistics.Single(s => s.GrainId == grainId).SiloAddress.Endpoint.Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_client is not null)
+        {
+            await _client.StopAsync();
+            _client.Dispose();
+        }
+
+        foreach (var process in _processes)
+        {
+            await process.DisposeAsync();
+        }
+
+        await Database.DisposeAsync();
+        Directory.Delete(_keysDirectory, recursive: true);
+    }
+
+    private Dictionary<string, string> StorageSettings => new()
+    {
+        ["Hub:Storage:Provider"] = "PostgreSql",
+        ["Hub:Storage:ConnectionString"] = Database.ConnectionString,
+        ["Hub:Storage:MigrateOnStart"] = "false",
+        ["Hub:Cluster:ClusterId"] = Database.Name,
+    };
+
+    private HubProcess Track(HubProcess process)
+    {
+        _processes.Add(process);
+        return process;
+    }
+
+    private async Task<IHost> StartClientAsync()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.UseOrleansClient(client =>
+        {
+            client.UseAdoNetClustering(options =>
+            {
+                options.Invariant = "Npgsql";
+                options.ConnectionString = Database.ConnectionString;
+            });
+            client.Configure<ClusterOptions>(options =>
+            {
+                options.ClusterId = Database.Name;
+                options.ServiceId = new HubClusterOptions().ServiceId;
+            });
+            client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = TimeSpan.FromSeconds(10));
+            client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(1));
+        });
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    private static async Task WaitUntilAsync(HubProcess process, Func<Task<bool>> ready)
+    {
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (!await ready())
+        {
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"{process.Name} did not become ready:{Environment.NewLine}{process.Output}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
+
+public sealed record SiloNode(HubProcess Process, int SiloPort);
+
+public sealed record WebNode(HubProcess Process, Uri Root);
