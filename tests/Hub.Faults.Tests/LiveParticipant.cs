@@ -22,6 +22,7 @@ public sealed class LiveParticipant : IAsyncDisposable
     private readonly Channel<SessionEventBatch> _batches = Channel.CreateUnbounded<SessionEventBatch>();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<Guid, string> _ideas = [];
+    private readonly List<Guid> _ideaOrder = [];
     private readonly Dictionary<Guid, int> _totals = [];
     private readonly List<string> _violations = [];
     private readonly List<(Func<LiveParticipant, bool> Condition, TaskCompletionSource Signal)> _waiters = [];
@@ -48,6 +49,9 @@ public sealed class LiveParticipant : IAsyncDisposable
     public DateTimeOffset? NewEpochAt { get; private set; }
 
     public IReadOnlyDictionary<Guid, string> Ideas => Locked(() => new Dictionary<Guid, string>(_ideas));
+
+    /// <summary>The ideas in the order this participant was shown them.</summary>
+    public IReadOnlyList<Guid> IdeaOrder => Locked(() => _ideaOrder.ToArray());
 
     public IReadOnlyDictionary<Guid, int> VoteTotals => Locked(() => new Dictionary<Guid, int>(_totals));
 
@@ -178,10 +182,12 @@ public sealed class LiveParticipant : IAsyncDisposable
             _epoch = snapshot.Epoch;
             _seq = snapshot.Seq;
             _ideas.Clear();
+            _ideaOrder.Clear();
             _totals.Clear();
             foreach (var idea in snapshot.Ideas)
             {
                 _ideas.Add(idea.Id, idea.Text);
+                _ideaOrder.Add(idea.Id);
                 _totals[idea.Id] = idea.Votes;
             }
         }
@@ -196,6 +202,9 @@ public sealed class LiveParticipant : IAsyncDisposable
             {
                 case IdeaPosted posted when !_ideas.TryAdd(posted.Idea.Id, posted.Idea.Text):
                     _violations.Add($"idea {posted.Idea.Text} shown twice (seq {posted.Seq})");
+                    break;
+                case IdeaPosted posted:
+                    _ideaOrder.Add(posted.Idea.Id);
                     break;
                 case VotesChanged votes:
                     foreach (var (ideaId, total) in votes.Totals)

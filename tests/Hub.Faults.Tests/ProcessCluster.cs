@@ -31,9 +31,10 @@ public sealed class ProcessCluster : IAsyncDisposable
     public IClusterClient Client => _client?.Services.GetRequiredService<IClusterClient>()
         ?? throw new InvalidOperationException("Start a silo first.");
 
-    public static async Task<ProcessCluster> CreateAsync()
+    /// <summary>A cluster on a fresh database of the shared test server, or of <paramref name="server"/>.</summary>
+    public static async Task<ProcessCluster> CreateAsync(string? server = null)
     {
-        var database = await TestDatabase.CreateAsync();
+        var database = server is null ? await TestDatabase.CreateAsync() : await TestDatabase.CreateAsync(server);
         HubMigrator.Migrate(new HubDatabase(StorageProvider.PostgreSql, database.ConnectionString), NullLogger.Instance);
         return new ProcessCluster(database);
     }

@@ -18,12 +18,12 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
         var web = await cluster.StartWebAsync("web");
         var (sessionId, code) = await cluster.OpenSessionAsync(SessionSettings.Default);
         var neighbours = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => cluster.OpenSessionAsync(SessionSettings.Default)));
-        var participants = await JoinAsync(web, code, 6);
+        await using var participants = await Crowd.JoinAsync(code, 6, web);
         await cluster.Session(sessionId).SetPhase(ProcessCluster.Moderator, SessionPhase.Ideate, null);
 
         var ideas = new Outcomes<string>();
         using var stop = new CancellationTokenSource();
-        var posting = participants.Select(p => PostUntilStoppedAsync(p, ideas, stop.Token)).ToArray();
+        var posting = participants.Select(p => Writers.PostUntilStoppedAsync(p, ideas, stop.Token)).ToArray();
         await ideas.WaitUntilAsync(o => o.Acknowledged.Count >= 50, "ideas before the kill");
 
         var host = await cluster.HostOfAsync(sessionId);
@@ -66,7 +66,7 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
         var silos = new[] { await cluster.StartSiloAsync("silo-a"), await cluster.StartSiloAsync("silo-b") };
         var web = await cluster.StartWebAsync("web");
         var (sessionId, code) = await cluster.OpenSessionAsync(new SessionSettings(VoteBudget: 50, MaxVotesPerIdea: 50, ParticipantsCanGroup: false));
-        var participants = await JoinAsync(web, code, 12);
+        await using var participants = await Crowd.JoinAsync(code, 12, web);
         await cluster.Session(sessionId).SetPhase(ProcessCluster.Moderator, SessionPhase.Ideate, null);
         var ideaIds = new List<Guid>();
         foreach (var participant in participants.Take(8))
@@ -77,7 +77,7 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
         await cluster.Session(sessionId).SetPhase(ProcessCluster.Moderator, SessionPhase.Vote, null);
         var votes = new Outcomes<Guid>();
         using var stop = new CancellationTokenSource();
-        var voting = participants.Select((p, i) => VoteUntilStoppedAsync(p, ideaIds, i, votes, stop.Token)).ToArray();
+        var voting = participants.Select((p, i) => Writers.VoteUntilStoppedAsync(p, ideaIds, i, votes, stop.Token)).ToArray();
         await votes.WaitUntilAsync(o => o.Acknowledged.Count >= 30, "votes before the kill");
 
         var host = await cluster.HostOfAsync(sessionId);
@@ -107,74 +107,6 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
             var resumedAfter = participant.NewEpochAt - killedAt;
             output.WriteLine($"{participant.Name} resumed after {resumedAfter?.TotalSeconds:F1} s.");
             Assert.True(resumedAfter <= ClientsResumeWithin, $"{participant.Name} resumed after {resumedAfter?.TotalSeconds:F1} s.");
-        }
-    }
-
-    private static async Task<LiveParticipant[]> JoinAsync(WebNode web, string code, int count) =>
-        await Task.WhenAll(Enumerable.Range(1, count).Select(i => LiveParticipant.JoinAsync(web.Root, code, $"Deltagare {i}")));
-
-    private static async Task PostUntilStoppedAsync(LiveParticipant participant, Outcomes<string> ideas, CancellationToken stop)
-    {
-        for (var n = 0; !stop.IsCancellationRequested; n++)
-        {
-            var text = $"{participant.Name}: idé {n}";
-            var sentAt = DateTimeOffset.UtcNow;
-            try
-            {
-                await participant.PostAsync(text);
-                ideas.Acknowledge(text, sentAt);
-            }
-            catch (Exception exception)
-            {
-                ideas.Fail(text, exception);
-                await BackOffAsync(stop);
-            }
-        }
-    }
-
-    /// <summary>About four votes a second each, so that budgets last through the failover.</summary>
-    private static async Task VoteUntilStoppedAsync(LiveParticipant participant, List<Guid> ideaIds, int seed, Outcomes<Guid> votes, CancellationToken stop)
-    {
-        var random = new Random(seed);
-        using var pace = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
-        while (await WaitAsync(pace, stop))
-        {
-            var ideaId = ideaIds[random.Next(ideaIds.Count)];
-            var sentAt = DateTimeOffset.UtcNow;
-            try
-            {
-                await participant.VoteAsync(ideaId);
-                votes.Acknowledge(ideaId, sentAt);
-            }
-            catch (Exception exception)
-            {
-                votes.Fail(ideaId, exception);
-            }
-        }
-    }
-
-    /// <summary>A refused write is tried again a little later, as the reference client's user would.</summary>
-    private static async Task BackOffAsync(CancellationToken stop)
-    {
-        try
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(200), stop);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopping anyway.
-        }
-    }
-
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stop)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stop);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
         }
     }
 

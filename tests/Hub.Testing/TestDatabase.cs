@@ -21,10 +21,13 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static Task<TestDatabase> CreateAsync() => CreateAsync(
+        Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("HUB_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts PostgreSQL."));
+
+    /// <summary>A fresh database on the given server rather than the shared one.</summary>
+    public static async Task<TestDatabase> CreateAsync(string server)
     {
-        var server = Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("HUB_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts PostgreSQL.");
         var database = new TestDatabase(server, $"hub_test_{Guid.NewGuid():N}");
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();

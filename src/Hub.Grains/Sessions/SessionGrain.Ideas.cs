@@ -14,7 +14,7 @@ public sealed partial class SessionGrain
         }
 
         var posted = Record(new SessionChange.IdeaPosted(Guid.NewGuid(), participantId, cleanText, _time.GetUtcNow()));
-        var view = ToView(State.Ideas[posted.IdeaId]);
+        var view = ToView(State.Ideas[posted.IdeaId], State);
         Emit(new IdeaPosted(0, view));
         await CommitAsync();
         return view;
@@ -53,7 +53,7 @@ public sealed partial class SessionGrain
         }
 
         Record(new SessionChange.IdeaHiddenSet(idea.Id, hidden));
-        Emit(hidden ? new IdeaHidden(0, idea.Id) : new IdeaRestored(0, ToView(idea)));
+        Emit(hidden ? new IdeaHidden(0, idea.Id) : new IdeaRestored(0, ToView(idea, State)));
         await CommitAsync();
     }
 

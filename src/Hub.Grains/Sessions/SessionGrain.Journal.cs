@@ -39,6 +39,8 @@ public sealed partial class SessionGrain
             _journalVersion = entry.Version;
             _changesSinceSnapshot += changes.Length;
         }
+
+        _published = _copier.Copy(_state);
     }
 
     /// <summary>

@@ -14,9 +14,10 @@ public sealed partial class SessionGrain
         {
             await _commit.CommitAsync();
         }
-        catch (Exception exception)
+        catch (Exception)
         {
-            throw new SessionRuleException(SessionErrorCodes.StorageUnavailable, $"The change was not saved: {exception.Message}");
+            // The cause is logged where the write failed; clients learn only that it did.
+            throw new SessionRuleException(SessionErrorCodes.StorageUnavailable, "The change was not saved. Try again.");
         }
     }
 
@@ -46,6 +47,11 @@ public sealed partial class SessionGrain
             LogWriteFailed(_logger, exception, this.GetPrimaryKey());
             DeactivateOnIdle();
             throw;
+        }
+
+        foreach (var change in changes)
+        {
+            _published.Apply(change);
         }
 
         foreach (var (ideaId, total) in voteTotals)

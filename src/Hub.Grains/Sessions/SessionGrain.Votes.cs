@@ -8,7 +8,7 @@ public sealed partial class SessionGrain
         var participant = RequireParticipant(participantId);
         RequirePhase(SessionPhase.Vote, "vote");
         var idea = RequireVisibleIdea(ideaId);
-        if (VotesLeft(participant) == 0)
+        if (VotesLeft(participant, State.Settings) == 0)
         {
             throw new SessionRuleException(SessionErrorCodes.VoteBudgetExhausted, $"You have used all {State.Settings.VoteBudget} of your votes.");
         }
@@ -21,7 +21,7 @@ public sealed partial class SessionGrain
 
         Record(new SessionChange.VoteCast(participantId, idea.Id));
         _votesChanged.Add(ideaId);
-        var receipt = new VoteReceipt(ideaId, onIdea + 1, VotesLeft(participant));
+        var receipt = new VoteReceipt(ideaId, onIdea + 1, VotesLeft(participant, State.Settings));
         await CommitAsync();
         return receipt;
     }
@@ -39,13 +39,13 @@ public sealed partial class SessionGrain
 
         Record(new SessionChange.VoteRetracted(participantId, idea.Id));
         _votesChanged.Add(ideaId);
-        var receipt = new VoteReceipt(ideaId, onIdea - 1, VotesLeft(participant));
+        var receipt = new VoteReceipt(ideaId, onIdea - 1, VotesLeft(participant, State.Settings));
         await CommitAsync();
         return receipt;
     }
 
-    private int VotesLeft(ParticipantRecord participant) =>
-        Math.Max(0, State.Settings.VoteBudget - participant.Votes.Values.Sum());
+    private static int VotesLeft(ParticipantRecord participant, SessionSettings settings) =>
+        Math.Max(0, settings.VoteBudget - participant.Votes.Values.Sum());
 
     private IdeaRecord RequireVisibleIdea(Guid ideaId)
     {

@@ -37,6 +37,7 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
     private List<SessionEvent> _outbox = [];
     private List<SessionChange> _unsaved = [];
     private SessionState _state = new();
+    private SessionState _published = new();
     private long _journalVersion;
     private int _changesSinceSnapshot;
     private Task? _snapshotWrite;
@@ -139,30 +140,35 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Clients apply the events after a snapshot's <see cref="SessionSnapshot.Seq"/> on top of it, so
+    /// it shows the published state: what those events were published after, never a change that
+    /// is still being saved (and may yet fail).
+    /// </summary>
     private SessionSnapshot BuildSnapshot(SessionActor viewer)
     {
-        var info = State.Info!;
-        var ideas = State.Ideas.Values
+        var published = _published;
+        var ideas = published.Ideas.Values
             .Where(idea => viewer.IsModerator || !idea.Hidden)
             .OrderBy(idea => idea.Ordinal)
-            .Select(ToView)
+            .Select(idea => ToView(idea, published))
             .ToArray();
-        var groups = State.Groups.Values.OrderBy(g => g.Ordinal).Select(g => new GroupView(g.Id, g.Name)).ToArray();
+        var groups = published.Groups.Values.OrderBy(g => g.Ordinal).Select(g => new GroupView(g.Id, g.Name)).ToArray();
         YourView? you = null;
-        if (viewer.ParticipantId is { } participantId && State.Participants.TryGetValue(participantId, out var participant))
+        if (viewer.ParticipantId is { } participantId && published.Participants.TryGetValue(participantId, out var participant))
         {
-            var own = State.Ideas.Values.Where(i => i.AuthorId == participantId).OrderBy(i => i.Ordinal).Select(i => i.Id).ToArray();
-            you = new YourView(participantId, participant.DisplayName, own, new Dictionary<Guid, int>(participant.Votes), VotesLeft(participant));
+            var own = published.Ideas.Values.Where(i => i.AuthorId == participantId).OrderBy(i => i.Ordinal).Select(i => i.Id).ToArray();
+            you = new YourView(participantId, participant.DisplayName, own, new Dictionary<Guid, int>(participant.Votes), VotesLeft(participant, published.Settings));
         }
 
         return new SessionSnapshot(
-            this.GetPrimaryKey(), _epoch, _seq, info, State.Phase, State.TimerEndsAt, State.Settings,
+            this.GetPrimaryKey(), _epoch, _seq, published.Info!, published.Phase, published.TimerEndsAt, published.Settings,
             ideas, groups, BuildPresence(), you, _time.GetUtcNow());
     }
 
-    private IdeaView ToView(IdeaRecord idea) =>
-        new(idea.Id, idea.Text, AuthorName(idea), idea.GroupId, idea.Hidden, idea.Votes, idea.PostedAt);
+    private static IdeaView ToView(IdeaRecord idea, SessionState state) =>
+        new(idea.Id, idea.Text, AuthorName(idea, state), idea.GroupId, idea.Hidden, idea.Votes, idea.PostedAt);
 
-    private string AuthorName(IdeaRecord idea) =>
-        State.Participants.TryGetValue(idea.AuthorId, out var author) ? author.DisplayName : "";
+    private static string AuthorName(IdeaRecord idea, SessionState state) =>
+        state.Participants.TryGetValue(idea.AuthorId, out var author) ? author.DisplayName : "";
 }
