@@ -33,7 +33,7 @@ public sealed partial class SessionGrain
         _unsaved = [];
         var pending = _outbox;
         _outbox = [];
-        var voteTotals = _votesChanged.Where(State.Ideas.ContainsKey).ToDictionary(id => id, id => State.Ideas[id].Votes);
+        var votedOn = _votesChanged.ToArray();
         _votesChanged.Clear();
         try
         {
@@ -54,10 +54,13 @@ public sealed partial class SessionGrain
             _published.Apply(change);
         }
 
-        foreach (var (ideaId, total) in voteTotals)
+        foreach (var ideaId in votedOn)
         {
-            _savedVoteTotals[ideaId] = total;
-            ScheduleCoalesced();
+            if (_published.Ideas.TryGetValue(ideaId, out var idea))
+            {
+                _savedVoteTotals[ideaId] = idea.Votes;
+                ScheduleCoalesced();
+            }
         }
 
         Publish(pending);
