@@ -3,21 +3,15 @@ namespace Hub.Faults.Tests;
 /// <summary>Participants writing while a fault happens, each write's outcome recorded.</summary>
 public static class Writers
 {
+    /// <summary>Posts one idea after another, each with a text of its own.</summary>
     public static async Task PostUntilStoppedAsync(LiveParticipant participant, Outcomes<string> ideas, CancellationToken stop)
     {
         for (var n = 0; !stop.IsCancellationRequested; n++)
         {
-            var text = $"{participant.Name}: idé {n}";
-            var sentAt = DateTimeOffset.UtcNow;
-            try
+            if (!await TryAsync($"{participant.Name}: idé {n}", participant.PostAsync, ideas))
             {
-                await participant.PostAsync(text);
-                ideas.Acknowledge(text, sentAt);
-            }
-            catch (Exception exception)
-            {
-                ideas.Fail(text, exception);
-                await BackOffAsync(stop);
+                // A refused write is tried again a little later, as the reference client's user would.
+                await PauseAsync(TimeSpan.FromMilliseconds(200), stop);
             }
         }
     }
@@ -26,41 +20,36 @@ public static class Writers
     public static async Task VoteUntilStoppedAsync(LiveParticipant participant, List<Guid> ideaIds, int seed, Outcomes<Guid> votes, CancellationToken stop)
     {
         var random = new Random(seed);
-        using var pace = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
-        while (await WaitAsync(pace, stop))
+        while (await PauseAsync(TimeSpan.FromMilliseconds(250), stop))
         {
-            var ideaId = ideaIds[random.Next(ideaIds.Count)];
-            var sentAt = DateTimeOffset.UtcNow;
-            try
-            {
-                await participant.VoteAsync(ideaId);
-                votes.Acknowledge(ideaId, sentAt);
-            }
-            catch (Exception exception)
-            {
-                votes.Fail(ideaId, exception);
-            }
+            await TryAsync(ideaIds[random.Next(ideaIds.Count)], participant.VoteAsync, votes);
         }
     }
 
-    /// <summary>A refused write is tried again a little later, as the reference client's user would.</summary>
-    private static async Task BackOffAsync(CancellationToken stop)
+    private static async Task<bool> TryAsync<T>(T write, Func<T, Task> send, Outcomes<T> outcomes)
+        where T : notnull
     {
+        var sentAt = DateTimeOffset.UtcNow;
         try
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(200), stop);
+            await send(write);
+            outcomes.Acknowledge(write, sentAt);
+            return true;
         }
-        catch (OperationCanceledException)
+        catch (Exception exception)
         {
-            // Stopping anyway.
+            outcomes.Fail(write, exception);
+            return false;
         }
     }
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stop)
+    /// <summary>False once stopped.</summary>
+    private static async Task<bool> PauseAsync(TimeSpan pause, CancellationToken stop)
     {
         try
         {
-            return await timer.WaitForNextTickAsync(stop);
+            await Task.Delay(pause, stop);
+            return true;
         }
         catch (OperationCanceledException)
         {
