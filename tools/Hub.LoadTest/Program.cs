@@ -3,6 +3,7 @@ using Hub.LoadTest.Commands;
 
 var root = new RootCommand("Load tool for the Innovation Hub: drives it over real SignalR WebSockets and measures delivery, latency, correctness and cost.")
 {
+    RunCommand.Create(),
     BaselineServerCommand.Create(),
 };
 
