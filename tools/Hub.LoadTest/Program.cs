@@ -5,6 +5,7 @@ var root = new RootCommand("Load tool for the Innovation Hub: drives it over rea
 {
     RunCommand.Create(),
     BaselineServerCommand.Create(),
+    BenchCommand.Create(args),
 };
 
 return await root.Parse(args).InvokeAsync();
