@@ -26,7 +26,8 @@ public static class BenchRunner
             .ToArray();
 
         var machine = MachineInfo.Read();
-        log.WriteLine($"bench: {machine.Cpu}, {machine.Cores} cores, {machine.Memory}; storage {launch.StorageName}; open files {machine.FileLimit}");
+        var otherLoad = await OtherLoadAsync(cancellationToken);
+        log.WriteLine($"bench: {machine.Cpu}, {machine.Cores} cores, {machine.Memory}; storage {launch.StorageName}; open files {machine.FileLimit}; {Scenarios.Markdown.Cores(otherLoad)} cores busy before starting");
         var results = new List<ScenarioResult>();
         var problems = new List<string>();
         await using (var baseline = scenarios.Any(ScenarioRunner.UsesBaseline) ? await BaselineProcess.StartAsync(cancellationToken) : null)
@@ -47,7 +48,7 @@ public static class BenchRunner
         }
 
         TryDelete(dataRoot);
-        var report = PerformanceReport.Write(machine, launch.StorageName, MachineInfo.Commit(root), command, date, Stopwatch.GetElapsedTime(started), results, problems);
+        var report = PerformanceReport.Write(machine, launch.StorageName, MachineInfo.Commit(root), command, date, Stopwatch.GetElapsedTime(started), otherLoad, results, problems);
         var output = Path.GetFullPath(options.Output, root);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         await File.WriteAllTextAsync(output, report, cancellationToken);
@@ -83,6 +84,16 @@ public static class BenchRunner
                 await baselineUsage.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>How busy the machine is before the bench adds anything: its figures are only as good as the quiet it ran in.</summary>
+    private static async Task<double> OtherLoadAsync(CancellationToken cancellationToken)
+    {
+        var before = ProcFiles.Machine();
+        await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
+        var after = ProcFiles.Machine();
+        var total = after.Total - before.Total;
+        return total > 0 ? (after.Busy - before.Busy) / (double)total * Environment.ProcessorCount : 0;
     }
 
     private static string? FindRepository(string start)

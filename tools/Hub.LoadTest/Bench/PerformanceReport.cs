@@ -7,7 +7,7 @@ namespace Hub.LoadTest.Bench;
 /// <summary>The Markdown report of one bench run: where, how, the goals met or not, and each scenario's figures.</summary>
 public static class PerformanceReport
 {
-    public static string Write(MachineInfo machine, string storage, string commit, string command, DateTimeOffset date, TimeSpan elapsed, IReadOnlyList<ScenarioResult> results, IReadOnlyList<string> problems)
+    public static string Write(MachineInfo machine, string storage, string commit, string command, DateTimeOffset date, TimeSpan elapsed, double otherLoad, IReadOnlyList<ScenarioResult> results, IReadOnlyList<string> problems)
     {
         var text = new StringBuilder();
         text.AppendLine("# Performance");
@@ -28,13 +28,14 @@ public static class PerformanceReport
             ["storage", storage],
             ["command", $"`{command}`"],
             ["bench took", $"{elapsed.TotalMinutes:0.0} min"],
+            ["other load before the bench", $"{Cores(otherLoad)} cores busy (measured over 3 s before starting)"],
         ]));
-        text.AppendLine("- The load tool, the Hub and the baseline server share the same cores. The tool's own CPU use and the whole machine's are in every table: when the machine column nears the core count, the figures say as much about the machine as about the server.");
+        text.AppendLine("- The load tool, the Hub and the baseline server share the same cores. The tool's own CPU use and that of every other process on the machine are in the tables: when server, tool and others together near the core count, the figures say as much about the machine as about the server.");
         text.AppendLine("- Every scenario runs against a freshly started Hub with a fresh database, so each one's memory and CPU are its own. Each starts with an unreported warm-up where noted.");
         text.AppendLine("- Latencies are measured by one `Stopwatch` in the tool: from just before a client sends a post until a client's handler has the event. \"To all\" is, per idea, the time until the last other participant had it; \"per delivery\" counts each receiving participant separately. \"Fully delivered/s\" is the number of ideas that reached every participant, divided by the time from the first send to the last arrival.");
         text.AppendLine("- Sending is paced (an open loop): item k goes out at k / rate seconds whatever the server does, so a server that cannot keep up shows longer latencies and a lower delivered rate.");
         text.AppendLine("- Every client applies the stream by the rules of docs/protocol.md §5 and checks it: each connection's live events must be numbered one after another (else *out of order* or *live gaps*), no post may be applied twice (*duplicated*), and at the end every acknowledged idea must have reached every participant (*lost*). A *gap catch-up* is a `CatchUp` call the rules asked for; *snapshots* counts snapshots applied (one per join).");
-        text.AppendLine("- CPU is in cores (1.00 = one core busy for the whole window; the busiest second in parentheses). RSS is resident memory sampled every 200 ms.");
+        text.AppendLine("- CPU is in cores (1.00 = one core busy for the whole window; the busiest second in parentheses). RSS is resident memory sampled every 200 ms. \"Server sent\" is what the server handed to write() (/proc/[pid]/io `wchar`): nearly all of it is what it sent to its clients. \"Server stored\" is what it wrote to storage (`write_bytes`): the SQLite files; with PostgreSQL the database's own process writes instead.");
         text.AppendLine();
         text.AppendLine("## Goals");
         text.AppendLine();

@@ -53,6 +53,7 @@ public static class DeliveryAnalysis
             fullyDelivered > 0 ? fullyDelivered / seconds : 0,
             LatencySummary.FromTicks(toAll),
             LatencySummary.FromTicks(perDelivery),
-            lost);
+            lost,
+            LatencySummary.FromTicks(sent.Select(idea => idea.AckedAt - idea.SentAt).ToArray()));
     }
 }

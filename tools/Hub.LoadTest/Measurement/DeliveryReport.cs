@@ -5,4 +5,5 @@ namespace Hub.LoadTest.Measurement;
 /// <param name="ToAll">Per idea: from its send until the last other participant had it.</param>
 /// <param name="PerDelivery">Per idea and receiving participant (the sender left out).</param>
 /// <param name="Lost">(idea, participant) pairs that never arrived.</param>
-public sealed record DeliveryReport(int FullyDelivered, double DeliveredRate, LatencySummary ToAll, LatencySummary PerDelivery, long Lost);
+/// <param name="Acknowledged">From the send until the server's answer: the server's own processing, storage included.</param>
+public sealed record DeliveryReport(int FullyDelivered, double DeliveredRate, LatencySummary ToAll, LatencySummary PerDelivery, long Lost, LatencySummary Acknowledged);

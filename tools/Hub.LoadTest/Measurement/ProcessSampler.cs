@@ -10,6 +10,7 @@ public sealed class ProcessSampler(string pid)
     private readonly Queue<(long At, double Cpu)> _lastSecond = new();
     private long _markAt;
     private double _markCpu;
+    private (long Written, long Stored) _markIo;
     private long _peakRss;
     private double _peakCores;
 
@@ -23,6 +24,7 @@ public sealed class ProcessSampler(string pid)
         {
             _markAt = Stopwatch.GetTimestamp();
             _markCpu = ProcFiles.CpuSeconds(pid);
+            _markIo = ProcFiles.Io(pid);
             _peakRss = ProcFiles.Memory(pid).Rss;
             _peakCores = 0;
             _lastSecond.Clear();
@@ -61,7 +63,8 @@ public sealed class ProcessSampler(string pid)
             var seconds = Stopwatch.GetElapsedTime(_markAt).TotalSeconds;
             var average = (ProcFiles.CpuSeconds(pid) - _markCpu) / Math.Max(seconds, 1e-3);
             var (rss, lifetimePeak) = ProcFiles.Memory(pid);
-            return new ProcessUsage(average, Math.Max(_peakCores, average), Math.Max(_peakRss, rss), rss, lifetimePeak);
+            var (written, stored) = ProcFiles.Io(pid);
+            return new ProcessUsage(average, Math.Max(_peakCores, average), Math.Max(_peakRss, rss), rss, lifetimePeak, written - _markIo.Written, stored - _markIo.Stored);
         }
     }
 

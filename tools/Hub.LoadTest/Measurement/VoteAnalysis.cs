@@ -53,7 +53,9 @@ public static class VoteAnalysis
         }
 
         var seconds = lastArrival > firstSent ? (lastArrival - firstSent) / (double)Stopwatch.Frequency : double.NaN;
-        return new DeliveryReport(fullyDelivered, fullyDelivered > 0 ? fullyDelivered / seconds : 0, LatencySummary.FromTicks(toAll), LatencySummary.FromTicks(perDelivery), lost);
+        return new DeliveryReport(
+            fullyDelivered, fullyDelivered > 0 ? fullyDelivered / seconds : 0, LatencySummary.FromTicks(toAll), LatencySummary.FromTicks(perDelivery), lost,
+            LatencySummary.FromTicks(votes.Select(v => v.AckedAt - v.SentAt).ToArray()));
     }
 
     /// <summary>How many (idea, client) totals already match the votes acknowledged on the idea.</summary>

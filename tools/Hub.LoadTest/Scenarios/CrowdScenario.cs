@@ -19,10 +19,10 @@ public static class CrowdScenario
     public static async Task<ScenarioResult> RunAsync(ScenarioOptions options, ScenarioTargets targets, TextWriter log, CancellationToken cancellationToken)
     {
         var steps = new List<StepResult>();
-        TimeSpan? joinTime = null;
+        (TimeSpan Time, UsageWindow Usage)? joining = null;
         if (targets.Hub is { } hub)
         {
-            joinTime = await RunHubAsync(hub, options, steps, log, cancellationToken);
+            joining = await RunHubAsync(hub, options, steps, log, cancellationToken);
         }
 
         if (targets.Baseline is { } baseline)
@@ -30,16 +30,18 @@ public static class CrowdScenario
             await RunBaselineAsync(baseline, options, steps, log, cancellationToken);
         }
 
-        return new ScenarioResult(options.Name, Checks(options, steps), Describe(options, steps, joinTime));
+        return new ScenarioResult(options.Name, Checks(options, steps), Describe(options, steps, joining));
     }
 
-    private static async Task<TimeSpan> RunHubAsync(HubTarget hub, ScenarioOptions options, List<StepResult> steps, TextWriter log, CancellationToken cancellationToken)
+    private static async Task<(TimeSpan Time, UsageWindow Usage)> RunHubAsync(HubTarget hub, ScenarioOptions options, List<StepResult> steps, TextWriter log, CancellationToken cancellationToken)
     {
         var session = await hub.OpenSessionAsync(options.Name, WireSettings.Generous, "Ideate", cancellationToken);
         var counter = new DeliveryCounter();
+        hub.Usage.Mark();
         var joining = Stopwatch.GetTimestamp();
         var participants = await session.JoinParticipantsAsync(options.Participants, 0, counter, trackVotes: true, cancellationToken);
         var joinTime = Stopwatch.GetElapsedTime(joining);
+        var joinUsage = hub.Usage.Measure();
         log.WriteLine($"  Hub      {Number(participants.Count)} joined in {Seconds(joinTime)} s");
         try
         {
@@ -70,7 +72,7 @@ public static class CrowdScenario
             await IdeaRun.DisposeAllAsync(participants);
         }
 
-        return joinTime;
+        return (joinTime, joinUsage);
     }
 
     private static async Task<StepResult> VoteAsync(HubTarget hub, ScenarioOptions options, IReadOnlyList<HubParticipant> participants, Guid[] ideas, CancellationToken cancellationToken)
@@ -147,14 +149,14 @@ public static class CrowdScenario
         return checks;
     }
 
-    private static string Describe(ScenarioOptions options, List<StepResult> steps, TimeSpan? joinTime)
+    private static string Describe(ScenarioOptions options, List<StepResult> steps, (TimeSpan Time, UsageWindow Usage)? joining)
     {
         var text = new System.Text.StringBuilder();
         text.AppendLine($"{Number(options.Participants)} participants in one session (vote budget 50, at most 50 per idea). Two consecutive parts, because the Hub takes ideas only in Ideate and votes only in Vote: first {Number(options.IdeaRates[0])} ideas/s for {options.StepDuration.TotalSeconds:0} s from all participants in turn; then the moderator sets the phase to Vote and the participants in turn cast {Number(options.VoteRate)} votes/s for {options.StepDuration.TotalSeconds:0} s on random ideas of the first part.");
         text.AppendLine("A vote's total is not sent on its own: the Hub publishes `votesChanged` with the saved totals at most every 100 ms. The n-th vote sent on an idea counts as delivered to a participant at the first moment that participant saw a total of at least n for that idea; \"lost\" in the votes row counts (idea, participant) pairs whose final total differs from the votes acknowledged.");
-        if (joinTime is { } join)
+        if (joining is { } join)
         {
-            text.AppendLine($"Joining the {Number(options.Participants)} participants ({Joining.Parallelism} at a time) took {Seconds(join)} s ({Number(options.Participants / join.TotalSeconds)} joins/s).");
+            text.AppendLine($"Joining the {Number(options.Participants)} participants ({Joining.Parallelism} at a time) took {Seconds(join.Time)} s ({Number(options.Participants / join.Time.TotalSeconds)} joins/s); meanwhile the server used {Server(join.Usage)} cores and wrote {Written(join.Usage)} MB to its sockets and files, most of it `presenceChanged` events, each of which lists every present participant's name and goes to every participant.");
         }
 
         text.AppendLine("The baseline row sends the same rate of items to the same number of clients in one SignalR group.");

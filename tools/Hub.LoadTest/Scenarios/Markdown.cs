@@ -40,4 +40,8 @@ public static class Markdown
     public static string Server(UsageWindow usage) => usage.Server is { } server ? Cores(server.AverageCores) : "–";
 
     public static string ServerRss(UsageWindow usage) => usage.Server is { } server ? Megabytes(server.PeakRssBytes) : "–";
+
+    public static string Written(UsageWindow usage) => usage.Server is { } server ? Megabytes(server.WrittenBytes) : "–";
+
+    public static string Stored(UsageWindow usage) => usage.Server is { } server ? Megabytes(server.StoredBytes) : "–";
 }

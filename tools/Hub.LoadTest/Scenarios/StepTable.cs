@@ -7,7 +7,7 @@ namespace Hub.LoadTest.Scenarios;
 public static class StepTable
 {
     public static string Delivery(IEnumerable<StepResult> steps, string what = "ideas") => Table(
-        ["target", "step", $"offered {what}/s", "clients", "sent (failed)", "sending s", $"fully delivered {what}/s", "to all p50 ms", "p90", "p99", "max", "per delivery p50 ms", "p99"],
+        ["target", "step", $"offered {what}/s", "clients", "sent (failed)", "sending s", $"fully delivered {what}/s", "to all p50 ms", "p90", "p99", "max", "per delivery p50 ms", "p99", "answer p50 ms", "p99"],
         steps.Select(s => (IReadOnlyList<string>)
         [
             s.Target, s.Label, Number(s.OfferedRate), Number(s.Clients),
@@ -15,16 +15,17 @@ public static class StepTable
             Number(s.Delivery.DeliveredRate),
             Ms(s.Delivery.ToAll.P50), Ms(s.Delivery.ToAll.P90), Ms(s.Delivery.ToAll.P99), Ms(s.Delivery.ToAll.Max),
             Ms(s.Delivery.PerDelivery.P50), Ms(s.Delivery.PerDelivery.P99),
+            Ms(s.Delivery.Acknowledged.P50), Ms(s.Delivery.Acknowledged.P99),
         ]));
 
     public static string Checks(IEnumerable<StepResult> steps) => Table(
-        ["target", "step", "lost", "duplicated", "out of order", "live gaps", "gap catch-ups", "snapshots", "server CPU cores (peak)", "server peak RSS MB", "tool CPU cores", "machine CPU cores"],
+        ["target", "step", "lost", "duplicated", "out of order", "live gaps", "gap catch-ups", "snapshots", "server CPU cores (peak)", "server peak RSS MB", "server sent MB", "server stored MB", "tool CPU cores", "other processes' CPU cores"],
         steps.Select(s => (IReadOnlyList<string>)
         [
             s.Target, s.Label, Number(s.Checks.Lost), Number(s.Checks.Duplicates), Number(s.Checks.OutOfOrder), Number(s.Checks.Gaps),
             Number(s.Checks.GapCatchUps), Number(s.Checks.Snapshots),
             s.Usage.Server is { } server ? $"{Cores(server.AverageCores)} ({Cores(server.PeakCores)})" : "–",
-            ServerRss(s.Usage), Cores(s.Usage.Tool.AverageCores), Cores(s.Usage.MachineCores),
+            ServerRss(s.Usage), Written(s.Usage), Stored(s.Usage), Cores(s.Usage.Tool.AverageCores), Cores(s.Usage.OtherCores),
         ]));
 
     public static string Reconnects(IEnumerable<StepResult> steps) => Table(
