@@ -6,4 +6,6 @@ public sealed record BenchOptions(
     string? RepositoryRoot,
     IReadOnlyList<string> HubSettings,
     IReadOnlyList<string> Scenarios,
-    int MaxIdeasPerSession);
+    int MaxIdeasPerSession,
+    double QuietCores,
+    TimeSpan QuietWait);

@@ -26,7 +26,7 @@ public static class BenchRunner
             .ToArray();
 
         var machine = MachineInfo.Read();
-        var otherLoad = await OtherLoadAsync(cancellationToken);
+        var otherLoad = await QuietMachine.WaitAsync(0, TimeSpan.Zero, cancellationToken);
         log.WriteLine($"bench: {machine.Cpu}, {machine.Cores} cores, {machine.Memory}; storage {launch.StorageName}; open files {machine.FileLimit}; {Scenarios.Markdown.Cores(otherLoad)} cores busy before starting");
         var results = new List<ScenarioResult>();
         var problems = new List<string>();
@@ -34,10 +34,12 @@ public static class BenchRunner
         {
             foreach (var scenario in scenarios)
             {
-                log.WriteLine($"{scenario.Name}:");
+                var before = await QuietMachine.WaitAsync(options.QuietCores, options.QuietWait, cancellationToken);
+                log.WriteLine($"{scenario.Name}: ({Scenarios.Markdown.Cores(before)} cores busy before it)");
                 try
                 {
-                    results.Add(await RunScenarioAsync(scenario, launch, baseline, log, cancellationToken));
+                    var result = await RunScenarioAsync(scenario, launch, baseline, log, cancellationToken);
+                    results.Add(result with { Markdown = $"Other processes kept {Scenarios.Markdown.Cores(before)} cores busy just before this scenario started.{Environment.NewLine}{Environment.NewLine}{result.Markdown}" });
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -84,16 +86,6 @@ public static class BenchRunner
                 await baselineUsage.DisposeAsync();
             }
         }
-    }
-
-    /// <summary>How busy the machine is before the bench adds anything: its figures are only as good as the quiet it ran in.</summary>
-    private static async Task<double> OtherLoadAsync(CancellationToken cancellationToken)
-    {
-        var before = ProcFiles.Machine();
-        await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
-        var after = ProcFiles.Machine();
-        var total = after.Total - before.Total;
-        return total > 0 ? (after.Busy - before.Busy) / (double)total * Environment.ProcessorCount : 0;
     }
 
     private static string? FindRepository(string start)

@@ -28,7 +28,7 @@ public static class PerformanceReport
             ["storage", storage],
             ["command", $"`{command}`"],
             ["bench took", $"{elapsed.TotalMinutes:0.0} min"],
-            ["other load before the bench", $"{Cores(otherLoad)} cores busy (measured over 3 s before starting)"],
+            ["other load before the bench", $"{Cores(otherLoad)} cores busy (over 2 s before starting; each scenario waits up to a set time for the machine to be quiet and says how busy it was)"],
         ]));
         text.AppendLine("- The load tool, the Hub and the baseline server share the same cores. The tool's own CPU use and that of every other process on the machine are in the tables: when server, tool and others together near the core count, the figures say as much about the machine as about the server.");
         text.AppendLine("- Every scenario runs against a freshly started Hub with a fresh database, so each one's memory and CPU are its own. Each starts with an unreported warm-up where noted.");

@@ -15,10 +15,12 @@ public static class BenchCommand
         Option<string[]> hubEnv = new("--hub-env") { Description = "A setting for the Hub process as KEY=VALUE (an environment variable, e.g. Hub__Sessions__MaxIdeas=20000); repeat for more." };
         Option<string?> scenarios = new("--scenarios") { Description = $"Only these standard scenarios, comma-separated ({string.Join(", ", ScenarioCatalog.Standard.Select(s => s.Name))})." };
         Option<int> maxIdeas = new("--max-ideas-per-session") { Description = "The Hub's idea limit per session; raise it together with the Hub's own setting.", DefaultValueFactory = _ => 5_000 };
+        Option<double> quietCores = new("--quiet-cores") { Description = "Before each scenario, wait until other processes use at most this many cores…", DefaultValueFactory = _ => 0.3 };
+        Option<double> quietWait = new("--quiet-wait") { Description = "…but no longer than this many seconds.", DefaultValueFactory = _ => 30 };
 
         var command = new Command("bench", "Starts the Hub (Release build) and the baseline server, runs the standard scenarios and writes docs/performance.md.")
         {
-            postgres, output, repository, hubEnv, scenarios, maxIdeas,
+            postgres, output, repository, hubEnv, scenarios, maxIdeas, quietCores, quietWait,
         };
         command.SetAction((parse, cancellationToken) => BenchRunner.RunAsync(
             new BenchOptions(
@@ -27,7 +29,9 @@ public static class BenchCommand
                 parse.GetValue(repository),
                 parse.GetValue(hubEnv) ?? [],
                 parse.GetValue(scenarios)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [],
-                parse.GetValue(maxIdeas)),
+                parse.GetValue(maxIdeas),
+                parse.GetValue(quietCores),
+                TimeSpan.FromSeconds(parse.GetValue(quietWait))),
             CommandText.Describe(arguments),
             Console.Out,
             cancellationToken));
