@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.WebSockets;
 using Hub.LoadTest.Protocol;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -21,6 +22,18 @@ public sealed class HubEndpoint(Uri hubUrl, CookieContainer? cookies = null)
                 {
                     options.Cookies = cookies;
                 }
+
+                options.WebSocketFactory = async (context, cancellationToken) =>
+                {
+                    var socket = new ClientWebSocket();
+                    if (cookies is not null)
+                    {
+                        socket.Options.Cookies = cookies;
+                    }
+
+                    await socket.ConnectAsync(context.Uri, cancellationToken);
+                    return new CountingWebSocket(socket);
+                };
             })
             .AddJsonProtocol(options => options.PayloadSerializerOptions.TypeInfoResolverChain.Insert(0, WireJson.Default))
             .WithServerTimeout(TimeSpan.FromSeconds(60))

@@ -42,27 +42,12 @@ public static partial class ProcFiles
         return (rss, peak);
     }
 
-    /// <summary>
-    /// Bytes the process handed to write() and friends (sockets and files alike), and bytes it
-    /// caused to be written to storage, from /proc/[pid]/io.
-    /// </summary>
-    public static (long Written, long Stored) Io(string pid)
-    {
-        long written = 0, stored = 0;
-        foreach (var line in File.ReadLines($"/proc/{pid}/io"))
-        {
-            if (line.StartsWith("wchar:", StringComparison.Ordinal))
-            {
-                written = long.Parse(line[6..].Trim(), CultureInfo.InvariantCulture);
-            }
-            else if (line.StartsWith("write_bytes:", StringComparison.Ordinal))
-            {
-                stored = long.Parse(line[12..].Trim(), CultureInfo.InvariantCulture);
-            }
-        }
-
-        return (written, stored);
-    }
+    /// <summary>Bytes the process caused to be written to storage (/proc/[pid]/io write_bytes); socket traffic is not in it.</summary>
+    public static long StoredBytes(string pid) =>
+        File.ReadLines($"/proc/{pid}/io")
+            .Where(line => line.StartsWith("write_bytes:", StringComparison.Ordinal))
+            .Select(line => long.Parse(line[12..].Trim(), CultureInfo.InvariantCulture))
+            .FirstOrDefault();
 
     /// <summary>The machine's busy and total CPU time over all cores, in clock ticks.</summary>
     public static (long Busy, long Total) Machine()

@@ -10,7 +10,7 @@ public sealed class ProcessSampler(string pid)
     private readonly Queue<(long At, double Cpu)> _lastSecond = new();
     private long _markAt;
     private double _markCpu;
-    private (long Written, long Stored) _markIo;
+    private long _markStored;
     private long _peakRss;
     private double _peakCores;
 
@@ -24,7 +24,7 @@ public sealed class ProcessSampler(string pid)
         {
             _markAt = Stopwatch.GetTimestamp();
             _markCpu = ProcFiles.CpuSeconds(pid);
-            _markIo = ProcFiles.Io(pid);
+            _markStored = ProcFiles.StoredBytes(pid);
             _peakRss = ProcFiles.Memory(pid).Rss;
             _peakCores = 0;
             _lastSecond.Clear();
@@ -63,8 +63,7 @@ public sealed class ProcessSampler(string pid)
             var seconds = Stopwatch.GetElapsedTime(_markAt).TotalSeconds;
             var average = (ProcFiles.CpuSeconds(pid) - _markCpu) / Math.Max(seconds, 1e-3);
             var (rss, lifetimePeak) = ProcFiles.Memory(pid);
-            var (written, stored) = ProcFiles.Io(pid);
-            return new ProcessUsage(average, Math.Max(_peakCores, average), Math.Max(_peakRss, rss), rss, lifetimePeak, written - _markIo.Written, stored - _markIo.Stored);
+            return new ProcessUsage(average, Math.Max(_peakCores, average), Math.Max(_peakRss, rss), rss, lifetimePeak, ProcFiles.StoredBytes(pid) - _markStored);
         }
     }
 

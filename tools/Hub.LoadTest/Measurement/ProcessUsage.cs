@@ -5,6 +5,5 @@ namespace Hub.LoadTest.Measurement;
 /// <param name="PeakCores">The same over the busiest second of the window.</param>
 /// <param name="PeakRssBytes">The highest resident memory sampled in the window.</param>
 /// <param name="LifetimePeakRssBytes">The kernel's high-water mark (VmHWM) over the process's whole life.</param>
-/// <param name="WrittenBytes">Handed to write() in the window: mostly what the server sent its clients, plus its files.</param>
 /// <param name="StoredBytes">Written to storage in the window (a local database's files; zero when the database is another process).</param>
-public sealed record ProcessUsage(double AverageCores, double PeakCores, long PeakRssBytes, long EndRssBytes, long LifetimePeakRssBytes, long WrittenBytes, long StoredBytes);
+public sealed record ProcessUsage(double AverageCores, double PeakCores, long PeakRssBytes, long EndRssBytes, long LifetimePeakRssBytes, long StoredBytes);

@@ -14,6 +14,7 @@ public sealed class UsageMonitor : IAsyncDisposable
     private readonly Task _loop;
     private (long Busy, long Total) _machineMark;
     private long _markAt;
+    private long _markReceived;
 
     public UsageMonitor(int? serverPid)
     {
@@ -25,6 +26,7 @@ public sealed class UsageMonitor : IAsyncDisposable
     public void Mark()
     {
         _markAt = Stopwatch.GetTimestamp();
+        _markReceived = Clients.CountingWebSocket.Received;
         _machineMark = ProcFiles.Machine();
         if (_server?.IsAlive == true)
         {
@@ -39,7 +41,7 @@ public sealed class UsageMonitor : IAsyncDisposable
         var machine = ProcFiles.Machine();
         var total = machine.Total - _machineMark.Total;
         var cores = total > 0 ? (machine.Busy - _machineMark.Busy) / (double)total * Environment.ProcessorCount : 0;
-        return new UsageWindow(_server?.IsAlive == true ? _server.Measure() : null, _tool.Measure(), cores, Stopwatch.GetElapsedTime(_markAt));
+        return new UsageWindow(_server?.IsAlive == true ? _server.Measure() : null, _tool.Measure(), cores, Stopwatch.GetElapsedTime(_markAt), Clients.CountingWebSocket.Received - _markReceived);
     }
 
     public async ValueTask DisposeAsync()

@@ -156,7 +156,7 @@ public static class CrowdScenario
         text.AppendLine("A vote's total is not sent on its own: the Hub publishes `votesChanged` with the saved totals at most every 100 ms. The n-th vote sent on an idea counts as delivered to a participant at the first moment that participant saw a total of at least n for that idea; \"lost\" in the votes row counts (idea, participant) pairs whose final total differs from the votes acknowledged.");
         if (joining is { } join)
         {
-            text.AppendLine($"Joining the {Number(options.Participants)} participants ({Joining.Parallelism} at a time) took {Seconds(join.Time)} s ({Number(options.Participants / join.Time.TotalSeconds)} joins/s); meanwhile the server used {Server(join.Usage)} cores and wrote {Written(join.Usage)} MB to its sockets and files, most of it `presenceChanged` events, each of which lists every present participant's name and goes to every participant.");
+            text.AppendLine($"Joining the {Number(options.Participants)} participants ({Joining.Parallelism} at a time) took {Seconds(join.Time)} s ({Number(options.Participants / join.Time.TotalSeconds)} joins/s); meanwhile the server used {Server(join.Usage)} cores and stored {Stored(join.Usage)} MB, and the clients received {Received(join.Usage)} MB: besides each one's snapshot, every `presenceChanged` lists every present participant's name and goes to every participant.");
         }
 
         text.AppendLine("The baseline row sends the same rate of items to the same number of clients in one SignalR group.");

@@ -41,7 +41,7 @@ public static class Markdown
 
     public static string ServerRss(UsageWindow usage) => usage.Server is { } server ? Megabytes(server.PeakRssBytes) : "–";
 
-    public static string Written(UsageWindow usage) => usage.Server is { } server ? Megabytes(server.WrittenBytes) : "–";
+    public static string Received(UsageWindow usage) => Megabytes(usage.ReceivedBytes);
 
     public static string Stored(UsageWindow usage) => usage.Server is { } server ? Megabytes(server.StoredBytes) : "–";
 }

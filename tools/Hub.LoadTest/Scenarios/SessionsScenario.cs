@@ -57,7 +57,7 @@ public static class SessionsScenario
 
         var text = new System.Text.StringBuilder();
         text.AppendLine($"{Number(options.Sessions)} sessions of {Number(options.Participants)} participants ({Number(options.Sessions * options.Participants)} connections), all in Ideate; then {Number(step.OfferedRate / options.Sessions)} idea/s per session ({Number(step.OfferedRate)}/s in all) for {options.StepDuration.TotalSeconds:0} s.");
-        text.AppendLine($"Joining took {Seconds(joinTime)} s ({Number(step.Clients / joinTime.TotalSeconds)} joins/s, {Joining.Parallelism} at a time); the server used {Server(joinUsage)} cores on average meanwhile, peaked at {ServerRss(joinUsage)} MB and wrote {Written(joinUsage)} MB to its sockets and files.");
+        text.AppendLine($"Joining took {Seconds(joinTime)} s ({Number(step.Clients / joinTime.TotalSeconds)} joins/s, {Joining.Parallelism} at a time); the server used {Server(joinUsage)} cores on average meanwhile, peaked at {ServerRss(joinUsage)} MB and stored {Stored(joinUsage)} MB, and the clients received {Received(joinUsage)} MB.");
         text.AppendLine($"Server peak RSS is the kernel's high-water mark for the whole process (VmHWM), so it includes start-up and joining: {(peak > 0 ? Megabytes(peak) + " MB" : "–")}.");
         text.AppendLine();
         text.AppendLine(StepTable.Delivery([step]));

@@ -63,8 +63,8 @@ public static class SnapshotScenario
         text.AppendLine($"{Number(options.Participants)} participants post {Number(options.SnapshotIdeas)} ideas into one session; then {Number(options.SnapshotJoins)} new participants join one after another, each on a new connection, and stay. The time is that of the `Join` call alone (connecting is not counted): the server adds the participant, saves, and returns the snapshot with every idea, and the client reads it.");
         text.AppendLine();
         text.AppendLine(Table(
-            ["joins", "ideas in each snapshot", "Join p50 ms", "p90", "p99", "max", "server CPU cores", "server peak RSS MB", "tool CPU cores", "other processes' CPU cores"],
-            [[Number(joins.Count), $"≥ {Number(smallestSnapshot)}", Ms(joins.P50), Ms(joins.P90), Ms(joins.P99), Ms(joins.Max), Server(usage), ServerRss(usage), Cores(usage.Tool.AverageCores), Cores(usage.OtherCores)]]));
+            ["joins", "ideas in each snapshot", "Join p50 ms", "p90", "p99", "max", "server CPU cores", "server peak RSS MB", "clients received MB", "tool CPU cores", "rest of the machine, CPU cores"],
+            [[Number(joins.Count), $"≥ {Number(smallestSnapshot)}", Ms(joins.P50), Ms(joins.P90), Ms(joins.P99), Ms(joins.Max), Server(usage), ServerRss(usage), Received(usage), Cores(usage.Tool.AverageCores), Cores(usage.OtherCores)]]));
         text.AppendLine("Posting the ideas first:");
         text.AppendLine();
         text.AppendLine(StepTable.Delivery([fill]));

@@ -19,13 +19,13 @@ public static class StepTable
         ]));
 
     public static string Checks(IEnumerable<StepResult> steps) => Table(
-        ["target", "step", "lost", "duplicated", "out of order", "live gaps", "gap catch-ups", "snapshots", "server CPU cores (peak)", "server peak RSS MB", "server sent MB", "server stored MB", "tool CPU cores", "other processes' CPU cores"],
+        ["target", "step", "lost", "duplicated", "out of order", "live gaps", "gap catch-ups", "snapshots", "server CPU cores (peak)", "server peak RSS MB", "clients received MB", "server stored MB", "tool CPU cores", "rest of the machine, CPU cores"],
         steps.Select(s => (IReadOnlyList<string>)
         [
             s.Target, s.Label, Number(s.Checks.Lost), Number(s.Checks.Duplicates), Number(s.Checks.OutOfOrder), Number(s.Checks.Gaps),
             Number(s.Checks.GapCatchUps), Number(s.Checks.Snapshots),
             s.Usage.Server is { } server ? $"{Cores(server.AverageCores)} ({Cores(server.PeakCores)})" : "–",
-            ServerRss(s.Usage), Written(s.Usage), Stored(s.Usage), Cores(s.Usage.Tool.AverageCores), Cores(s.Usage.OtherCores),
+            ServerRss(s.Usage), Received(s.Usage), Stored(s.Usage), Cores(s.Usage.Tool.AverageCores), Cores(s.Usage.OtherCores),
         ]));
 
     public static string Reconnects(IEnumerable<StepResult> steps) => Table(
