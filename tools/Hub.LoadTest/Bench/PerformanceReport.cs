@@ -35,6 +35,11 @@ public static class PerformanceReport
         text.AppendLine("- Latencies are measured by one `Stopwatch` in the tool: from just before a client sends a post until a client's handler has the event. \"To all\" is, per idea, the time until the last other participant had it; \"per delivery\" counts each receiving participant separately. \"Fully delivered/s\" is the number of ideas that reached every participant, divided by the time from the first send to the last arrival.");
         text.AppendLine("- Sending is paced (an open loop): item k goes out at k / rate seconds whatever the server does, so a server that cannot keep up shows longer latencies and a lower delivered rate.");
         text.AppendLine("- Every client applies the stream by the rules of docs/protocol.md §5 and checks it: each connection's live events must be numbered one after another (else *out of order* or *live gaps*), no post may be applied twice (*duplicated*), and at the end every acknowledged idea must have reached every participant (*lost*). A *gap catch-up* is a `CatchUp` call the rules asked for; *snapshots* counts snapshots applied (one per join).");
+        if (storage != "SQLite")
+        {
+            text.AppendLine("- The database server runs on the same machine as its own processes: its CPU is not in the server columns but in the rest of the machine's.");
+        }
+
         text.AppendLine("- CPU is in cores (1.00 = one core busy for the whole window; the busiest second in parentheses). RSS is resident memory sampled every 200 ms. \"Clients received\" counts the bytes the tool's WebSockets received: what the server sent. \"Server stored\" is what the server process wrote to storage (/proc/[pid]/io `write_bytes`): the SQLite files; with PostgreSQL the database's own process writes instead, so it shows near zero. \"Rest of the machine\" is every other process and the kernel: CPU the servers and the tool did not get.");
         text.AppendLine();
         text.AppendLine("## Goals");
