@@ -83,6 +83,8 @@ public static class RunCommand
                 $"## {result.Name}",
                 "",
                 Markdown.Table(["measure", "goal", "measured", "verdict"], result.Checks.Select(c => (IReadOnlyList<string>)[c.Measure, c.Goal, c.Measured, c.Verdict])),
+                $"Other processes took up to {Markdown.Cores(result.Disturbance)} cores during the measured windows.",
+                "",
                 result.Markdown);
             log.WriteLine();
             log.WriteLine(text);

@@ -30,7 +30,7 @@ public static class CrowdScenario
             await RunBaselineAsync(baseline, options, steps, log, cancellationToken);
         }
 
-        return new ScenarioResult(options.Name, Checks(options, steps), Describe(options, steps, joining));
+        return new ScenarioResult(options.Name, Checks(options, steps), Describe(options, steps, joining), ScenarioResult.MostOther(steps));
     }
 
     private static async Task<(TimeSpan Time, UsageWindow Usage)> RunHubAsync(HubTarget hub, ScenarioOptions options, List<StepResult> steps, TextWriter log, CancellationToken cancellationToken)

@@ -33,7 +33,7 @@ public static class IdeasScenario
             }
         }
 
-        return new ScenarioResult(options.Name, Checks(options, steps), Describe(options, steps));
+        return new ScenarioResult(options.Name, Checks(options, steps), Describe(options, steps), ScenarioResult.MostOther(steps));
     }
 
     private static async Task<StepResult> RunStepAsync(ILoadTarget target, ScenarioOptions options, string label, double rate, long count, CancellationToken cancellationToken)

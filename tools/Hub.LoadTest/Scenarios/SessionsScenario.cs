@@ -62,6 +62,6 @@ public static class SessionsScenario
         text.AppendLine();
         text.AppendLine(StepTable.Delivery([step]));
         text.AppendLine(StepTable.Checks([step]));
-        return new ScenarioResult(options.Name, checks, text.ToString());
+        return new ScenarioResult(options.Name, checks, text.ToString(), ScenarioResult.MostOther([step]));
     }
 }

@@ -68,6 +68,6 @@ public static class SnapshotScenario
         text.AppendLine("Posting the ideas first:");
         text.AppendLine();
         text.AppendLine(StepTable.Delivery([fill]));
-        return new ScenarioResult(options.Name, checks, text.ToString());
+        return new ScenarioResult(options.Name, checks, text.ToString(), Math.Max(usage.OtherCores, ScenarioResult.MostOther([fill])));
     }
 }
