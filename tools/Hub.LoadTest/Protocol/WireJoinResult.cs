@@ -1,0 +1,3 @@
+namespace Hub.LoadTest.Protocol;
+
+public sealed record WireJoinResult(string Token, WireSnapshot Snapshot);

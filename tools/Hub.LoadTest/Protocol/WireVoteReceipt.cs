@@ -1,0 +1,3 @@
+namespace Hub.LoadTest.Protocol;
+
+public sealed record WireVoteReceipt(Guid IdeaId, int YourVotesOnIdea, int VotesLeft);
