@@ -31,6 +31,6 @@ public sealed partial class SessionGrain
             .Select(id => State.Participants[id].DisplayName)
             .Order(StringComparer.CurrentCultureIgnoreCase)
             .ToArray();
-        return new PresenceView(names.Length, names);
+        return new PresenceView(names.Length, names[..Math.Min(names.Length, PresenceView.MaxNames)]);
     }
 }

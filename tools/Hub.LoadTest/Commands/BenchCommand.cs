@@ -14,7 +14,7 @@ public static class BenchCommand
         Option<string?> repository = new("--repo") { Description = "The repository (folder of Hub.sln); by default found from the current folder." };
         Option<string[]> hubEnv = new("--hub-env") { Description = "A setting for the Hub process as KEY=VALUE (an environment variable, e.g. Hub__Sessions__MaxIdeas=20000); repeat for more." };
         Option<string?> scenarios = new("--scenarios") { Description = $"Only these standard scenarios, comma-separated ({string.Join(", ", ScenarioCatalog.Standard.Select(s => s.Name))})." };
-        Option<int> maxIdeas = new("--max-ideas-per-session") { Description = "The Hub's idea limit per session; raise it together with the Hub's own setting.", DefaultValueFactory = _ => 5_000 };
+        Option<int> maxIdeas = new("--max-ideas-per-session") { Description = "The Hub's idea limit per session (Hub:Sessions:MaxIdeas), set on the Hub the bench starts; large enough that every rate step runs its full time.", DefaultValueFactory = _ => 50_000 };
         Option<double> quietCores = new("--quiet-cores") { Description = "Before each scenario, wait until other processes use at most this many cores…", DefaultValueFactory = _ => 0.3 };
         Option<double> quietWait = new("--quiet-wait") { Description = "…but no longer than this many seconds.", DefaultValueFactory = _ => 30 };
 

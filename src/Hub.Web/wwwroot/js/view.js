@@ -40,7 +40,9 @@ export function renderStatus(root, store) {
   }
   setText(root, 'phase-hint', t(phaseHints[store.phase] ?? ''));
   setText(root, 'presence-count', t('{0} here', store.presence.count));
-  setText(root, 'presence-names', store.presence.names.length ? store.presence.names.join(', ') : t('Nobody yet'));
+  const { count, names } = store.presence;
+  const more = count > names.length ? [t('and {0} more', count - names.length)] : [];
+  setText(root, 'presence-names', names.length ? [...names, ...more].join(', ') : t('Nobody yet'));
   renderTimer(root, store);
 }
 
