@@ -17,7 +17,7 @@ namespace Hub.Grains.Sessions;
 public sealed partial class SessionGrain : Grain, ISessionGrain
 {
     private const int EventLogCapacity = 2_048;
-    private static readonly TimeSpan CoalesceInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan CoalesceInterval = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Web nodes renew every <see cref="SessionRenewal.Interval"/>; three missed renewals and a node is gone.</summary>
     private static readonly TimeSpan NodeExpiry = SessionRenewal.Interval * 3;

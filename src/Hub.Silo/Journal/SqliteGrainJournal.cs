@@ -6,14 +6,27 @@ using Orleans.Configuration;
 
 namespace Hub.Silo.Journal;
 
-/// <summary>The grain journal in the <c>hub_journal</c> table of the SQLite file.</summary>
+/// <summary>
+/// The grain journal in the <c>hub_journal</c> table of the SQLite file. Microsoft.Data.Sqlite has
+/// no asynchronous I/O (its async methods block), so every call runs on the thread pool: a grain
+/// keeps taking calls, and grouping them into the next commit, while the disk syncs.
+/// </summary>
 public sealed class SqliteGrainJournal(HubDatabase database, IOptions<ClusterOptions> cluster) : IGrainJournal
 {
     private const int ConstraintViolation = 19;
 
     private readonly string _serviceId = cluster.Value.ServiceId;
 
-    public async Task<IReadOnlyList<JournalEntry>> ReadAsync(GrainId grainId, long afterVersion, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<JournalEntry>> ReadAsync(GrainId grainId, long afterVersion, CancellationToken cancellationToken = default) =>
+        Task.Run(() => ReadEntriesAsync(grainId, afterVersion, cancellationToken), cancellationToken);
+
+    public Task AppendAsync(GrainId grainId, long version, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default) =>
+        Task.Run(() => InsertAsync(grainId, version, payload, cancellationToken), cancellationToken);
+
+    public Task TruncateAsync(GrainId grainId, long throughVersion, CancellationToken cancellationToken = default) =>
+        Task.Run(() => DeleteAsync(grainId, throughVersion, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<JournalEntry>> ReadEntriesAsync(GrainId grainId, long afterVersion, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection,
@@ -29,7 +42,7 @@ public sealed class SqliteGrainJournal(HubDatabase database, IOptions<ClusterOpt
         return entries;
     }
 
-    public async Task AppendAsync(GrainId grainId, long version, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
+    private async Task InsertAsync(GrainId grainId, long version, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection,
@@ -46,7 +59,7 @@ public sealed class SqliteGrainJournal(HubDatabase database, IOptions<ClusterOpt
         }
     }
 
-    public async Task TruncateAsync(GrainId grainId, long throughVersion, CancellationToken cancellationToken = default)
+    private async Task DeleteAsync(GrainId grainId, long throughVersion, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection,
