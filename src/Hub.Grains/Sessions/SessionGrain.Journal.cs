@@ -22,6 +22,8 @@ public sealed partial class SessionGrain
     private async Task ReplayJournalAsync(CancellationToken cancellationToken)
     {
         _state = _store.State;
+        _snapshotETag = _store.Etag;
+        _snapshotExists = _store.RecordExists;
         _journalVersion = _state.JournalVersion;
         foreach (var entry in await _journal.ReadAsync(this.GetGrainId(), _journalVersion, cancellationToken))
         {
@@ -76,9 +78,15 @@ public sealed partial class SessionGrain
     {
         try
         {
-            _store.State = snapshot;
-            await _store.WriteStateAsync();
-            await _journal.TruncateAsync(this.GetGrainId(), snapshot.JournalVersion);
+            // Orleans' state bridge only writes from the grain's own turn, and some drivers (SQLite)
+            // block while they write: so the snapshot goes straight to the grain storage, on the
+            // thread pool, under the ETag the bridge read, and the session keeps taking calls.
+            var stored = new GrainState<SessionState>(snapshot) { ETag = _snapshotETag, RecordExists = _snapshotExists };
+            var grainId = this.GetGrainId();
+            await Task.Run(() => _snapshots.WriteStateAsync(StateName, grainId, stored));
+            _snapshotETag = stored.ETag;
+            _snapshotExists = true;
+            await _journal.TruncateAsync(grainId, snapshot.JournalVersion);
         }
         catch (InconsistentStateException exception)
         {

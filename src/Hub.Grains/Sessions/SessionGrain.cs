@@ -1,8 +1,10 @@
 using Hub.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
 using Orleans.Serialization.Cloning;
+using Orleans.Storage;
 
 namespace Hub.Grains.Sessions;
 
@@ -22,7 +24,10 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
     /// <summary>Web nodes renew every <see cref="SessionRenewal.Interval"/>; three missed renewals and a node is gone.</summary>
     private static readonly TimeSpan NodeExpiry = SessionRenewal.Interval * 3;
 
+    private const string StateName = "session";
+
     private readonly IPersistentState<SessionState> _store;
+    private readonly IGrainStorage _snapshots;
     private readonly IGrainJournal _journal;
     private readonly Serializer<SessionChange[]> _serializer;
     private readonly DeepCopier<SessionState> _copier;
@@ -41,6 +46,8 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
     private long _journalVersion;
     private int _changesSinceSnapshot;
     private Task? _snapshotWrite;
+    private string? _snapshotETag;
+    private bool _snapshotExists;
     private IGrainTimer? _coalesceTimer;
     private bool _coalesceScheduled;
     private bool _presenceChanged;
@@ -49,7 +56,8 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
     private long _seq;
 
     public SessionGrain(
-        [PersistentState("session", StorageNames.Hub)] IPersistentState<SessionState> store,
+        [PersistentState(StateName, StorageNames.Hub)] IPersistentState<SessionState> store,
+        [FromKeyedServices(StorageNames.Hub)] IGrainStorage snapshots,
         IGrainJournal journal,
         Serializer<SessionChange[]> serializer,
         DeepCopier<SessionState> copier,
@@ -58,6 +66,7 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
         ILogger<SessionGrain> logger)
     {
         _store = store;
+        _snapshots = snapshots;
         _journal = journal;
         _serializer = serializer;
         _copier = copier;
