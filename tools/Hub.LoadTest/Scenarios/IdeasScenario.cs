@@ -14,6 +14,9 @@ public static class IdeasScenario
     /// <summary>Time for the join's presence updates to die down before measuring.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1);
 
+    /// <summary>Long enough for the Hub to write its first snapshot, so that the first step measures a server that has been running.</summary>
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
+
     public static async Task<ScenarioResult> RunAsync(ScenarioOptions options, ScenarioTargets targets, TextWriter log, CancellationToken cancellationToken)
     {
         var steps = new List<StepResult>();
@@ -22,7 +25,7 @@ public static class IdeasScenario
             if (options.WarmUp)
             {
                 var rate = Math.Min(200, options.IdeaRates[0]);
-                await RunStepAsync(target, options, "warm-up", rate, Pacer.CountFor(rate, TimeSpan.FromSeconds(1)), cancellationToken);
+                await RunStepAsync(target, options, "warm-up", rate, Pacer.CountFor(rate, WarmUp), cancellationToken);
             }
 
             foreach (var rate in options.IdeaRates)
