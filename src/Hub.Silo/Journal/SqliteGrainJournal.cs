@@ -72,6 +72,13 @@ public sealed class SqliteGrainJournal(HubDatabase database, IOptions<ClusterOpt
     {
         var connection = new SqliteConnection(database.ConnectionString);
         await connection.OpenAsync(cancellationToken);
+
+        // While another connection writes (a snapshot, say), SQLite answers "busy". Left to
+        // Microsoft.Data.Sqlite, a busy command retries only every 150 ms, which a live session
+        // feels; SQLite's own busy handler waits in steps of a few milliseconds.
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout = 30000;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
 
