@@ -12,6 +12,7 @@ public sealed class HubProcess : IAsyncDisposable
 
     private readonly Process _process;
     private readonly Queue<string> _output = new();
+    private readonly List<(string Fragment, TaskCompletionSource Signal)> _waiters = [];
 
     private HubProcess(string name, Process process)
     {
@@ -19,6 +20,8 @@ public sealed class HubProcess : IAsyncDisposable
         _process = process;
         process.OutputDataReceived += (_, line) => Record(line.Data);
         process.ErrorDataReceived += (_, line) => Record(line.Data);
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => FailWaiters();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
@@ -54,12 +57,43 @@ public sealed class HubProcess : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = environment;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // "Application started" tells when the silo has joined, or the web node has connected and listens.
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
         return new HubProcess(name, Process.Start(start) ?? throw new InvalidOperationException($"{project} did not start."));
+    }
+
+    /// <summary>Completes when the process writes a line containing <paramref name="fragment"/>.</summary>
+    public async Task WaitForLineAsync(string fragment, TimeSpan timeout)
+    {
+        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_output)
+        {
+            if (_output.Any(line => line.Contains(fragment, StringComparison.Ordinal)))
+            {
+                return;
+            }
+
+            _waiters.Add((fragment, signal));
+        }
+
+        if (_process.HasExited)
+        {
+            FailWaiters();
+        }
+
+        try
+        {
+            await signal.Task.WaitAsync(timeout);
+        }
+        catch (Exception exception) when (exception is TimeoutException or InvalidOperationException)
+        {
+            throw new InvalidOperationException($"{Name} did not write \"{fragment}\":{Environment.NewLine}{Output}", exception);
+        }
     }
 
     /// <summary>SIGKILL: no shutdown, no goodbye to the cluster, nothing flushed.</summary>
@@ -93,6 +127,25 @@ public sealed class HubProcess : IAsyncDisposable
             {
                 _output.Dequeue();
             }
+
+            foreach (var waiter in _waiters.Where(w => line.Contains(w.Fragment, StringComparison.Ordinal)).ToArray())
+            {
+                waiter.Signal.TrySetResult();
+                _waiters.Remove(waiter);
+            }
+        }
+    }
+
+    private void FailWaiters()
+    {
+        lock (_output)
+        {
+            foreach (var waiter in _waiters)
+            {
+                waiter.Signal.TrySetException(new InvalidOperationException($"{Name} exited."));
+            }
+
+            _waiters.Clear();
         }
     }
 

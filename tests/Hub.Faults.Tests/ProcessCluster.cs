@@ -20,6 +20,9 @@ public sealed class ProcessCluster : IAsyncDisposable
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>What the host logs once every hosted service (the silo, or the client and Kestrel) has started.</summary>
+    private const string ApplicationStarted = "Application started";
+
     private readonly List<HubProcess> _processes = [];
     private readonly string _keysDirectory = Directory.CreateTempSubdirectory("hub-keys-").FullName;
     private IHost? _client;
@@ -48,8 +51,7 @@ public sealed class ProcessCluster : IAsyncDisposable
             ["Hub:Cluster:SiloPort"] = port.ToString(),
             ["Hub:Cluster:GatewayPort"] = FreePort.Next().ToString(),
         }));
-        await WaitUntilAsync(process, async () => await Database.ScalarAsync<long>(
-            $"SELECT count(*) FROM orleansmembershiptable WHERE deploymentid = '{Database.Name}' AND port = {port} AND status = 3") == 1);
+        await process.WaitForLineAsync(ApplicationStarted, StartTimeout);
         _client ??= await StartClientAsync();
         return new SiloNode(process, port);
     }
@@ -66,18 +68,7 @@ public sealed class ProcessCluster : IAsyncDisposable
             ["Hub:LocalSignIn:Enabled"] = "false",
             ["Hub:Demo:Seed"] = "false",
         }));
-        using var http = new HttpClient { BaseAddress = root, Timeout = TimeSpan.FromSeconds(5) };
-        await WaitUntilAsync(process, async () =>
-        {
-            try
-            {
-                return (await http.GetAsync("/health/ready")).IsSuccessStatusCode;
-            }
-            catch (HttpRequestException)
-            {
-                return false;
-            }
-        });
+        await process.WaitForLineAsync(ApplicationStarted, StartTimeout);
         return new WebNode(process, root);
     }
 
@@ -159,20 +150,6 @@ public sealed class ProcessCluster : IAsyncDisposable
         var host = builder.Build();
         await host.StartAsync();
         return host;
-    }
-
-    private static async Task WaitUntilAsync(HubProcess process, Func<Task<bool>> ready)
-    {
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (!await ready())
-        {
-            if (process.HasExited || DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException($"{process.Name} did not become ready:{Environment.NewLine}{process.Output}");
-            }
-
-            await Task.Delay(100);
-        }
     }
 }
 
