@@ -67,6 +67,8 @@ public sealed class ProcessCluster : IAsyncDisposable
             ["Hub:DataProtection:KeysDirectory"] = _keysDirectory,
             ["Hub:LocalSignIn:Enabled"] = "false",
             ["Hub:Demo:Seed"] = "false",
+            // Participants here write as fast as they can, to load the Hub while it fails.
+            ["Hub:RateLimits:Enabled"] = "false",
         }));
         await process.WaitForLineAsync(ApplicationStarted, StartTimeout);
         return new WebNode(process, root);

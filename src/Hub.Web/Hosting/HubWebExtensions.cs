@@ -6,6 +6,7 @@ using Hub.Web.Demo;
 using Hub.Web.Health;
 using Hub.Web.Identity;
 using Hub.Web.Localization;
+using Hub.Web.RateLimits;
 using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -75,6 +76,12 @@ public static class HubWebExtensions
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
 
+        services.AddOptions<RateLimitOptions>()
+            .Bind(builder.Configuration.GetSection(RateLimitOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<HubRateLimits>();
+        services.AddSingleton<JoinCodeLookup>();
         services.AddSingleton<ParticipantTokens>();
         services.AddSingleton<SessionLauncher>();
         services.AddSingleton<SessionFanout>();

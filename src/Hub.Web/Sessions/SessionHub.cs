@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Hub.Grains.JoinCodes;
 using Hub.Grains.Sessions;
 using Hub.Web.Identity;
+using Hub.Web.RateLimits;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Hub.Web.Sessions;
@@ -10,7 +11,7 @@ namespace Hub.Web.Sessions;
 /// The live session protocol (docs/protocol.md). A connection first binds to one session by
 /// joining, rejoining, moderating or watching; every other method acts on that session.
 /// </summary>
-public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, ParticipantTokens tokens) : Microsoft.AspNetCore.SignalR.Hub
+public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, ParticipantTokens tokens, HubRateLimits limits, JoinCodeLookup codes) : Microsoft.AspNetCore.SignalR.Hub
 {
     public const string Path = "/hubs/session";
     public const string EventsMethod = "events";
@@ -18,6 +19,11 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
 
     public async Task<JoinResult> Join(string code, string displayName)
     {
+        if (!limits.TryJoin(Address))
+        {
+            throw SessionHubErrors.Error(HubErrorCodes.RateLimited, "Too many people joined from this network just now. Try again in a minute.");
+        }
+
         var sessionId = await ResolveCodeAsync(code);
         var receipt = await Session(sessionId).Join(displayName);
         var actor = SessionActor.Participant(receipt.ParticipantId);
@@ -68,6 +74,7 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
     public Task<IdeaView> PostIdea(string text)
     {
         var (sessionId, participantId) = RequireParticipant();
+        RequireRate(limits.TryPost(participantId), "You are posting faster than anyone can read. Wait a moment.");
         return Session(sessionId).PostIdea(participantId, text);
     }
 
@@ -86,12 +93,14 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
     public Task<VoteReceipt> CastVote(Guid ideaId)
     {
         var (sessionId, participantId) = RequireParticipant();
+        RequireRate(limits.TryVote(participantId), "You are voting faster than the count can follow. Wait a moment.");
         return Session(sessionId).CastVote(participantId, ideaId);
     }
 
     public Task<VoteReceipt> RetractVote(Guid ideaId)
     {
         var (sessionId, participantId) = RequireParticipant();
+        RequireRate(limits.TryVote(participantId), "You are voting faster than the count can follow. Wait a moment.");
         return Session(sessionId).RetractVote(participantId, ideaId);
     }
 
@@ -157,12 +166,27 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
 
     private ISessionGrain Session(Guid sessionId) => grains.GetGrain<ISessionGrain>(sessionId);
 
+    /// <summary>The connection's network address, which join and code limits count by.</summary>
+    private System.Net.IPAddress? Address => Context.GetHttpContext()?.Connection.RemoteIpAddress;
+
     private async Task<Guid> ResolveCodeAsync(string code)
     {
-        var normalized = JoinCode.Normalize(code)
-            ?? throw SessionHubErrors.Error(HubErrorCodes.InvalidCode, "That is not a join code.");
-        return await grains.GetGrain<IJoinCodeGrain>(normalized).GetSessionId()
-            ?? throw SessionHubErrors.Error(SessionErrorCodes.SessionNotFound, "No session has that join code.");
+        var match = await codes.FindAsync(code, Address);
+        return match.Outcome switch
+        {
+            JoinCodeOutcome.Found => match.SessionId,
+            JoinCodeOutcome.LockedOut => throw SessionHubErrors.Error(HubErrorCodes.RateLimited, "Too many wrong codes from this network. Try again in ten minutes."),
+            JoinCodeOutcome.NotACode => throw SessionHubErrors.Error(HubErrorCodes.InvalidCode, "That is not a join code."),
+            _ => throw SessionHubErrors.Error(SessionErrorCodes.SessionNotFound, "No session has that join code."),
+        };
+    }
+
+    private static void RequireRate(bool allowed, string message)
+    {
+        if (!allowed)
+        {
+            throw SessionHubErrors.Error(HubErrorCodes.RateLimited, message);
+        }
     }
 
     /// <summary>

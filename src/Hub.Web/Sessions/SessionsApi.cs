@@ -34,15 +34,18 @@ public static class SessionsApi
         }
     }
 
-    private static async Task<Results<Ok<SessionInfo>, ProblemHttpResult>> GetByCodeAsync(string code, IGrainFactory grains)
+    private static async Task<Results<Ok<SessionInfo>, ProblemHttpResult>> GetByCodeAsync(string code, IGrainFactory grains, JoinCodeLookup codes, HttpContext http)
     {
-        if (JoinCode.Normalize(code) is not { } normalized)
+        var match = await codes.FindAsync(code, http.Connection.RemoteIpAddress);
+        switch (match.Outcome)
         {
-            return SessionProblems.Create(StatusCodes.Status400BadRequest, HubErrorCodes.InvalidCode, "That is not a join code.");
+            case JoinCodeOutcome.LockedOut:
+                return SessionProblems.Create(StatusCodes.Status429TooManyRequests, HubErrorCodes.RateLimited, "Too many wrong codes from this network. Try again in ten minutes.");
+            case JoinCodeOutcome.NotACode:
+                return SessionProblems.Create(StatusCodes.Status400BadRequest, HubErrorCodes.InvalidCode, "That is not a join code.");
         }
 
-        if (await grains.GetGrain<IJoinCodeGrain>(normalized).GetSessionId() is not { } sessionId
-            || await grains.GetGrain<ISessionGrain>(sessionId).GetInfo() is not { } info)
+        if (match.Outcome != JoinCodeOutcome.Found || await grains.GetGrain<ISessionGrain>(match.SessionId).GetInfo() is not { } info)
         {
             return SessionProblems.Create(StatusCodes.Status404NotFound, SessionErrorCodes.SessionNotFound, "No session has that join code.");
         }

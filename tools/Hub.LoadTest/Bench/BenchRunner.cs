@@ -19,7 +19,7 @@ public static class BenchRunner
         var root = options.RepositoryRoot ?? FindRepository(Environment.CurrentDirectory)
             ?? throw new InvalidOperationException("Run bench inside the repository (the folder of Hub.sln), or pass --repo.");
         var dataRoot = Path.Combine(Path.GetTempPath(), $"hub-bench-{date:yyyyMMdd-HHmmss}");
-        var launch = new HubLaunch(root, options.PostgreSql, [$"Hub__Sessions__MaxIdeas={options.MaxIdeasPerSession}", .. options.HubSettings], dataRoot);
+        var launch = new HubLaunch(root, options.PostgreSql, [$"Hub__Sessions__MaxIdeas={options.MaxIdeasPerSession}", "Hub__RateLimits__Enabled=false", .. options.HubSettings], dataRoot);
         var scenarios = ScenarioCatalog.Standard
             .Where(s => options.Scenarios.Count == 0 || options.Scenarios.Contains(s.Name, StringComparer.OrdinalIgnoreCase))
             .Select(s => s with { MaxIdeasPerSession = options.MaxIdeasPerSession })

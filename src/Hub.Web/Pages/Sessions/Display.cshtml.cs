@@ -1,3 +1,5 @@
+using Hub.Web.Sessions;
+
 namespace Hub.Web.Pages.Sessions;
 
-public sealed class DisplayModel(IGrainFactory grains) : SessionPageModel(grains);
+public sealed class DisplayModel(IGrainFactory grains, JoinCodeLookup codes) : SessionPageModel(grains, codes);

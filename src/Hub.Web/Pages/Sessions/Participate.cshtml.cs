@@ -1,3 +1,5 @@
+using Hub.Web.Sessions;
+
 namespace Hub.Web.Pages.Sessions;
 
-public sealed class ParticipateModel(IGrainFactory grains) : SessionPageModel(grains);
+public sealed class ParticipateModel(IGrainFactory grains, JoinCodeLookup codes) : SessionPageModel(grains, codes);

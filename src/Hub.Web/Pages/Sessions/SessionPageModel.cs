@@ -1,12 +1,12 @@
-using Hub.Grains.JoinCodes;
 using Hub.Grains.Sessions;
+using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hub.Web.Pages.Sessions;
 
 /// <summary>A page about one session found by its join code.</summary>
-public abstract class SessionPageModel(IGrainFactory grains) : PageModel
+public abstract class SessionPageModel(IGrainFactory grains, JoinCodeLookup codes) : PageModel
 {
     public string Code { get; private set; } = "";
 
@@ -14,14 +14,19 @@ public abstract class SessionPageModel(IGrainFactory grains) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string code)
     {
-        if (JoinCode.Normalize(code) is not { } normalized
-            || await grains.GetGrain<IJoinCodeGrain>(normalized).GetSessionId() is not { } sessionId
-            || await grains.GetGrain<ISessionGrain>(sessionId).GetInfo() is not { } info)
+        var match = await codes.FindAsync(code, HttpContext.Connection.RemoteIpAddress);
+        if (match.Outcome == JoinCodeOutcome.LockedOut)
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+
+        if (match.Outcome != JoinCodeOutcome.Found
+            || await grains.GetGrain<ISessionGrain>(match.SessionId).GetInfo() is not { } info)
         {
             return NotFound();
         }
 
-        Code = normalized;
+        Code = match.Code;
         Session = info;
         return Page();
     }

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Web.RateLimits;
+
+/// <summary>
+/// Sliding-window limits per network address and per participant, kept on this web node. Each
+/// node counts on its own, so with N nodes behind a load balancer an address gets at most N
+/// times a limit; a guesser still needs centuries for 31^6 codes.
+/// </summary>
+public sealed class HubRateLimits : IDisposable
+{
+    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
+
+    private readonly bool _enabled;
+    private readonly PartitionedRateLimiter<string> _joins;
+    private readonly PartitionedRateLimiter<string> _wrongCodes;
+    private readonly PartitionedRateLimiter<Guid> _ideas;
+    private readonly PartitionedRateLimiter<Guid> _votes;
+
+    public HubRateLimits(IOptions<RateLimitOptions> options)
+    {
+        var limits = options.Value;
+        _enabled = limits.Enabled;
+        _joins = SlidingWindow<string>(limits.JoinsPerAddressPerMinute, Minute);
+        _wrongCodes = SlidingWindow<string>(limits.WrongCodesPerAddressPerTenMinutes, TimeSpan.FromMinutes(10));
+        _ideas = SlidingWindow<Guid>(limits.IdeasPerParticipantPerMinute, Minute);
+        _votes = SlidingWindow<Guid>(limits.VotesPerParticipantPerMinute, Minute);
+    }
+
+    public bool TryJoin(IPAddress? address) => TryAcquire(_joins, Key(address));
+
+    /// <summary>True while the address has used up its wrong codes: it may not try any code.</summary>
+    public bool IsLockedOut(IPAddress? address) =>
+        _enabled && _wrongCodes.GetStatistics(Key(address)) is { CurrentAvailablePermits: 0 };
+
+    public void CountWrongCode(IPAddress? address) => TryAcquire(_wrongCodes, Key(address));
+
+    public bool TryPost(Guid participantId) => TryAcquire(_ideas, participantId);
+
+    public bool TryVote(Guid participantId) => TryAcquire(_votes, participantId);
+
+    public void Dispose()
+    {
+        _joins.Dispose();
+        _wrongCodes.Dispose();
+        _ideas.Dispose();
+        _votes.Dispose();
+    }
+
+    private bool TryAcquire<TKey>(PartitionedRateLimiter<TKey> limiter, TKey key)
+    {
+        if (!_enabled)
+        {
+            return true;
+        }
+
+        using var lease = limiter.AttemptAcquire(key);
+        return lease.IsAcquired;
+    }
+
+    private static string Key(IPAddress? address) => address?.ToString() ?? "unknown";
+
+    private static PartitionedRateLimiter<TKey> SlidingWindow<TKey>(int permits, TimeSpan window)
+        where TKey : notnull =>
+        PartitionedRateLimiter.Create<TKey, TKey>(key => RateLimitPartition.GetSlidingWindowLimiter(key, _ => new SlidingWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = window,
+            SegmentsPerWindow = 6,
+            QueueLimit = 0,
+        }));
+}

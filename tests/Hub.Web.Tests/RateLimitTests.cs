@@ -1,0 +1,61 @@
+using System.Net;
+using System.Net.Http.Json;
+using Hub.Grains.Sessions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Hub.Web.Tests;
+
+/// <summary>The limits of Hub:RateLimits, set low here so that a test reaches them.</summary>
+public sealed class RateLimitTests : IAsyncLifetime
+{
+    private readonly HubApp _app = HubApp.InNewFolder(new Dictionary<string, string?>
+    {
+        ["Hub:RateLimits:WrongCodesPerAddressPerTenMinutes"] = "3",
+        ["Hub:RateLimits:IdeasPerParticipantPerMinute"] = "3",
+    });
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task An_address_that_tries_too_many_wrong_codes_must_wait_even_for_a_right_one()
+    {
+        await using var client = await _app.ConnectAsync();
+        foreach (var wrong in new[] { "ZZZ-ZZZ", "YYY-YYY", "not a code" })
+        {
+            await Assert.ThrowsAsync<HubException>(() => client.JoinAsync(wrong, "Alva"));
+        }
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => client.JoinAsync(_app.DemoJoinCode, "Alva"));
+        Assert.Contains("rate_limited: ", refused.Message);
+
+        // The HTTP API is the same door.
+        var response = await _app.CreateClient().GetAsync($"/api/sessions/by-code/{_app.DemoJoinCode}");
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal("rate_limited", (await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Extensions["code"]!.ToString());
+    }
+
+    [Fact]
+    public async Task A_participant_posting_faster_than_the_limit_is_refused_and_nothing_more_is_saved()
+    {
+        var (_, cookie) = await _app.SignInModeratorAsync();
+        await using var moderator = await _app.ConnectAsync(cookie);
+        await moderator.ModerateAsync(_app.DemoSessionId);
+        await moderator.Connection.InvokeAsync("SetPhase", SessionPhase.Ideate, (int?)null);
+        await using var alva = await _app.JoinedAsync(_app.DemoJoinCode, "Alva");
+
+        for (var i = 1; i <= 3; i++)
+        {
+            await alva.Connection.InvokeAsync<IdeaView>("PostIdea", $"Idé {i}");
+        }
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Idé 4"));
+        Assert.Contains("rate_limited: ", refused.Message);
+        var snapshot = (await moderator.Connection.InvokeAsync<SessionCatchUp>("Moderate", _app.DemoSessionId, null, 0L)).Snapshot!;
+        Assert.DoesNotContain(snapshot.Ideas, idea => idea.Text == "Idé 4");
+        Assert.Equal(3, snapshot.Ideas.Count(idea => idea.Text.StartsWith("Idé ", StringComparison.Ordinal)));
+    }
+}
