@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -76,6 +77,15 @@ public static class HubWebExtensions
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
 
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Only these proxies (and loopback) are believed about who the client is.
+            foreach (var proxy in builder.Configuration.GetSection("Hub:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddOptions<RateLimitOptions>()
             .Bind(builder.Configuration.GetSection(RateLimitOptions.SectionName))
             .ValidateDataAnnotations()
@@ -112,6 +122,8 @@ public static class HubWebExtensions
 
     public static WebApplication UseHubWeb(this WebApplication app)
     {
+        // First, so that limits per address and links count the client, not the proxy in front.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler();
