@@ -85,6 +85,40 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Markup_in_every_text_field_is_shown_as_text_on_the_phone_the_console_and_the_room_display()
+    {
+        static string Hostile(string field) => $"<img src=x data-hostile onerror=\"document.title='pwned'\">{field}";
+        var moderator = await fixture.NewModeratorPageAsync();
+        await moderator.GotoAsync("/moderator");
+        await moderator.GetByLabel("Titel").FillAsync(Hostile("titel"));
+        await moderator.GetByLabel("Mötesplats").FillAsync(Hostile("plats"));
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Starta session" }).ClickAsync();
+        await Expect(moderator.Locator(".session.moderator h1")).ToHaveTextAsync(Hostile("titel"));
+        var code = await moderator.Locator(".session-header .code").InnerTextAsync();
+        var phone = await fixture.NewPageAsync();
+        await JoinAsync(phone, code, Hostile("namn")[..40]);
+        await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
+        await Expect(PhaseBadge(phone)).ToHaveAttributeAsync("data-phase", "Ideate");
+        await phone.GetByLabel("Din idé").FillAsync(Hostile("idé"));
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
+        await moderator.GetByPlaceholder("Gruppnamn").FillAsync(Hostile("g"));
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Lägg till grupp" }).ClickAsync();
+        var display = await fixture.NewPageAsync();
+        await display.GotoAsync($"/display/{code.Replace("-", "", StringComparison.Ordinal)}");
+
+        foreach (var page in new[] { phone, moderator, display })
+        {
+            await Expect(page.Locator(".idea-text")).ToHaveTextAsync([Hostile("idé")]);
+            await Expect(page.GetByText(Hostile("titel")).First).ToBeVisibleAsync();
+            Assert.Equal(0, await page.Locator("[data-hostile]").CountAsync());
+            Assert.NotEqual("pwned", await page.TitleAsync());
+        }
+
+        await Expect(moderator.Locator(".group h3", new() { HasText = Hostile("g") })).ToHaveCountAsync(1);
+        await Expect(moderator.Locator(".idea-meta", new() { HasText = "data-hostile" })).ToHaveCountAsync(1);
+    }
+
+    [Fact]
     public async Task An_author_edits_their_idea_and_a_hidden_idea_leaves_every_phone()
     {
         var (moderator, code) = await LaunchAsync("Idéjam om ändringar");
