@@ -119,6 +119,30 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task A_moderator_locks_the_session_and_a_newcomer_is_told_so_while_those_inside_go_on()
+    {
+        var (moderator, code) = await LaunchAsync("Låst idéjam");
+        var alva = await fixture.NewPageAsync();
+        await JoinAsync(alva, code, "Alva");
+
+        await moderator.GetByLabel("Lås sessionen: inga nya deltagare").CheckAsync();
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Spara inställningar" }).ClickAsync();
+        await Expect(moderator.GetByText("Sessionen är låst: inga nya deltagare får gå med.")).ToBeVisibleAsync();
+
+        var bo = await fixture.NewPageAsync();
+        await bo.GotoAsync($"/join?code={code.ToLowerInvariant()}");
+        await bo.GetByLabel("Ditt namn").FillAsync("Bo");
+        await bo.GetByRole(AriaRole.Button, new() { Name = "Gå med", Exact = true }).ClickAsync();
+        await Expect(bo.GetByText("Moderatorn har låst sessionen: inga nya deltagare får gå med.")).ToBeVisibleAsync();
+        await Expect(bo.Locator("[data-role=live]")).ToBeHiddenAsync();
+
+        await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
+        await alva.GetByLabel("Din idé").FillAsync("Cykelbuss");
+        await alva.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
+        await Expect(moderator.Locator(".idea-text")).ToHaveTextAsync(["Cykelbuss"]);
+    }
+
+    [Fact]
     public async Task An_author_edits_their_idea_and_a_hidden_idea_leaves_every_phone()
     {
         var (moderator, code) = await LaunchAsync("Idéjam om ändringar");

@@ -19,6 +19,26 @@ public sealed class SessionPhaseTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_locked_session_keeps_newcomers_out_while_those_inside_go_on()
+    {
+        var scenario = await SessionScenario.OpenAsync(fixture.Grains);
+        var alva = await scenario.JoinAsync("Alva");
+        var locked = SessionSettings.Default with { Locked = true };
+
+        await Refused(SessionErrorCodes.Forbidden, () => scenario.Session.UpdateSettings(SessionActor.Participant(alva), locked));
+        await scenario.Session.UpdateSettings(SessionScenario.Moderator, locked);
+
+        await Refused(SessionErrorCodes.SessionLocked, () => scenario.Session.Join("Bo"));
+        var idea = await scenario.PostAsync(alva, "Cykelbuss");
+        Assert.Equal("Alva", idea.AuthorName);
+
+        await scenario.Session.UpdateSettings(SessionScenario.Moderator, locked with { Locked = false });
+        await scenario.JoinAsync("Bo");
+        var snapshot = await scenario.Session.GetSnapshot(SessionScenario.Moderator);
+        Assert.False(snapshot.Settings.Locked);
+    }
+
+    [Fact]
     public async Task Ideas_can_be_posted_only_while_ideating()
     {
         var scenario = await SessionScenario.OpenAsync(fixture.Grains);

@@ -5,6 +5,11 @@ public sealed partial class SessionGrain
     public async Task<JoinReceipt> Join(string displayName)
     {
         RequireWritable();
+        if (State.Settings.Locked)
+        {
+            throw new SessionRuleException(SessionErrorCodes.SessionLocked, "The moderator has locked the session: nobody new may join.");
+        }
+
         var name = SessionText.Require(displayName, SessionLimits.MaxDisplayNameLength, "display name");
         if (State.Participants.Count >= _options.MaxParticipants)
         {

@@ -36,6 +36,7 @@ settingsForm.addEventListener('submit', (submitEvent) => {
     voteBudget: Number(data.get('voteBudget')),
     maxVotesPerIdea: Number(data.get('maxVotesPerIdea')),
     participantsCanGroup: data.get('participantsCanGroup') === 'on',
+    locked: data.get('locked') === 'on',
   }));
 });
 
@@ -102,10 +103,13 @@ function drawPhaseButtons() {
 }
 
 function drawSettings() {
+  // Said apart from the form, which keeps what the moderator is typing: locked is what the server holds.
+  root.querySelector('[data-role="locked-note"]').hidden = !store.settings?.locked;
   if (!store.settings || settingsForm.contains(document.activeElement)) return;
   settingsForm.voteBudget.value = store.settings.voteBudget;
   settingsForm.maxVotesPerIdea.value = store.settings.maxVotesPerIdea;
   settingsForm.participantsCanGroup.checked = store.settings.participantsCanGroup;
+  settingsForm.locked.checked = store.settings.locked;
 }
 
 for (const board of bound(root, 'board')) board.addEventListener('focusout', () => render());
