@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Hub.Grains.JoinCodes;
 using Hub.Grains.Sessions;
 using Hub.Web.Identity;
 using Hub.Web.RateLimits;
