@@ -11,7 +11,8 @@ start_throwaway_postgres
 
 export HUB_TEST_POSTGRES="$HUB_POSTGRES"
 export HUB_TEST_POSTGRES_BIN="$pg_bin"
-export HUB_TEST_CHROMIUM="$(command -v chromium)"
+chromium_path=$(command -v chromium)
+export HUB_TEST_CHROMIUM="$chromium_path"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet build Hub.sln -c Release --nologo -v quiet
@@ -24,7 +25,7 @@ dotnet test Hub.sln -c Release --no-build --nologo --filter "FullyQualifiedName!
 dotnet test "$faults" -c Release --no-build --nologo 2>&1 | tee -a "$log" || status=$?
 
 # One closing line for the whole run, summed over the test projects.
-passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+passed=$({ grep -oE 'Passed: +[0-9]+' "$log" || true; } | awk '{s+=$2} END {print s+0}')
+failed=$({ grep -oE 'Failed: +[0-9]+' "$log" || true; } | awk '{s+=$2} END {print s+0}')
 echo "tests: $passed passed, $failed failed"
 exit $status

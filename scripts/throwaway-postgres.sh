@@ -47,6 +47,7 @@ start_throwaway_postgres() {
 }
 
 stop_throwaway_postgres() {
+  [ -n "${pg_dir:-}" ] || return 0
   as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$pg_dir"
 }

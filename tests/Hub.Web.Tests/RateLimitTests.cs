@@ -10,6 +10,8 @@ namespace Hub.Web.Tests;
 /// <summary>The limits of Hub:RateLimits, set low here so that a test reaches them.</summary>
 public sealed class RateLimitTests : IAsyncLifetime
 {
+    private const string JoinCodeAlphabet = Hub.Grains.JoinCodes.JoinCode.Alphabet;
+
     private readonly HubApp _app = HubApp.InNewFolder(new Dictionary<string, string?>
     {
         ["Hub:RateLimits:WrongCodesPerAddressPerTenMinutes"] = "3",
@@ -36,6 +38,26 @@ public sealed class RateLimitTests : IAsyncLifetime
         var response = await _app.CreateClient().GetAsync($"/api/sessions/by-code/{_app.DemoJoinCode}");
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal("rate_limited", (await response.Content.ReadFromJsonAsync<ProblemDetails>())!.Extensions["code"]!.ToString());
+    }
+
+    [Fact]
+    public async Task A_burst_of_guesses_at_once_gets_no_more_tries_than_guesses_one_after_another()
+    {
+        var clients = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => _app.ConnectAsync()));
+        try
+        {
+            var refusals = await Task.WhenAll(clients.Select((client, i) =>
+                Assert.ThrowsAsync<HubException>(() => client.JoinAsync($"ZZZ-ZZ{JoinCodeAlphabet[i]}", "Alva"))));
+
+            Assert.Equal(3, refusals.Count(refusal => !refusal.Message.Contains("rate_limited: ")));
+        }
+        finally
+        {
+            foreach (var client in clients)
+            {
+                await client.DisposeAsync();
+            }
+        }
     }
 
     [Fact]

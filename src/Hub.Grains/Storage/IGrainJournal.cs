@@ -11,11 +11,15 @@ public interface IGrainJournal
     Task<IReadOnlyList<JournalEntry>> ReadAsync(GrainId grainId, long afterVersion, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Stores the entry durably. Throws <see cref="JournalConflictException"/> when the version is
-    /// taken: another activation of the grain has written, so this one's state is stale.
+    /// Stores the entry durably. Throws <see cref="JournalConflictException"/> when the journal
+    /// already holds this version or a later one: another activation of the grain has written,
+    /// so this one's state is stale. That holds after truncation too, which keeps the newest entry.
     /// </summary>
     Task AppendAsync(GrainId grainId, long version, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes the entries a snapshot now covers.</summary>
+    /// <summary>
+    /// Removes the entries a snapshot now covers, except the newest: it stays as the mark a stale
+    /// writer's append collides with, so that nothing is accepted and then never replayed.
+    /// </summary>
     Task TruncateAsync(GrainId grainId, long throughVersion, CancellationToken cancellationToken = default);
 }

@@ -31,12 +31,19 @@ public sealed class PostgreSqlGrainJournal(NpgsqlDataSource dataSource, IOptions
     public async Task AppendAsync(GrainId grainId, long version, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand(
-            "INSERT INTO hub_journal (service_id, grain_id, version, payload) VALUES ($1, $2, $3, $4)");
+            """
+            INSERT INTO hub_journal (service_id, grain_id, version, payload)
+            SELECT $1, $2, $3, $4
+            WHERE NOT EXISTS (SELECT 1 FROM hub_journal WHERE service_id = $1 AND grain_id = $2 AND version >= $3)
+            """);
         AddKey(command, grainId, version);
         command.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>> { NpgsqlDbType = NpgsqlDbType.Bytea, TypedValue = payload });
         try
         {
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                throw new JournalConflictException(grainId, version);
+            }
         }
         catch (PostgresException exception) when (exception.SqlState == UniqueViolation)
         {
@@ -47,7 +54,7 @@ public sealed class PostgreSqlGrainJournal(NpgsqlDataSource dataSource, IOptions
     public async Task TruncateAsync(GrainId grainId, long throughVersion, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand(
-            "DELETE FROM hub_journal WHERE service_id = $1 AND grain_id = $2 AND version <= $3");
+            "DELETE FROM hub_journal WHERE service_id = $1 AND grain_id = $2 AND version < $3");
         AddKey(command, grainId, throughVersion);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

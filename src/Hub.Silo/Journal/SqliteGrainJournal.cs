@@ -46,12 +46,19 @@ public sealed class SqliteGrainJournal(HubDatabase database, IOptions<ClusterOpt
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection,
-            "INSERT INTO hub_journal (service_id, grain_id, version, payload) VALUES ($service, $grain, $version, $payload)",
+            """
+            INSERT INTO hub_journal (service_id, grain_id, version, payload)
+            SELECT $service, $grain, $version, $payload
+            WHERE NOT EXISTS (SELECT 1 FROM hub_journal WHERE service_id = $service AND grain_id = $grain AND version >= $version)
+            """,
             grainId, version);
         command.Parameters.Add("$payload", SqliteType.Blob).Value = payload.ToArray();
         try
         {
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                throw new JournalConflictException(grainId, version);
+            }
         }
         catch (SqliteException exception) when (exception.SqliteErrorCode == ConstraintViolation)
         {
@@ -63,7 +70,7 @@ public sealed class SqliteGrainJournal(HubDatabase database, IOptions<ClusterOpt
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection,
-            "DELETE FROM hub_journal WHERE service_id = $service AND grain_id = $grain AND version <= $version",
+            "DELETE FROM hub_journal WHERE service_id = $service AND grain_id = $grain AND version < $version",
             grainId, throughVersion);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

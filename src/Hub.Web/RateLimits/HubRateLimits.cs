@@ -16,6 +16,7 @@ public sealed class HubRateLimits : IDisposable
     private readonly bool _enabled;
     private readonly PartitionedRateLimiter<string> _joins;
     private readonly PartitionedRateLimiter<string> _wrongCodes;
+    private readonly PartitionedRateLimiter<string> _codeLookups;
     private readonly PartitionedRateLimiter<Guid> _ideas;
     private readonly PartitionedRateLimiter<Guid> _votes;
 
@@ -25,6 +26,12 @@ public sealed class HubRateLimits : IDisposable
         _enabled = limits.Enabled;
         _joins = SlidingWindow<string>(limits.JoinsPerAddressPerMinute, Minute);
         _wrongCodes = SlidingWindow<string>(limits.WrongCodesPerAddressPerTenMinutes, TimeSpan.FromMinutes(10));
+        _codeLookups = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetConcurrencyLimiter(key, _ => new ConcurrencyLimiterOptions
+        {
+            PermitLimit = 1,
+            QueueLimit = 10_000,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        }));
         _ideas = SlidingWindow<Guid>(limits.IdeasPerParticipantPerMinute, Minute);
         _votes = SlidingWindow<Guid>(limits.VotesPerParticipantPerMinute, Minute);
     }
@@ -37,6 +44,14 @@ public sealed class HubRateLimits : IDisposable
 
     public void CountWrongCode(IPAddress? address) => TryAcquire(_wrongCodes, Key(address));
 
+    /// <summary>
+    /// One code lookup at a time per address (the rest wait their turn): otherwise a burst of
+    /// guesses would all pass the lock-out check before the first wrong one was counted.
+    /// Null when limits are off.
+    /// </summary>
+    public async ValueTask<RateLimitLease?> OneCodeLookupAtATimeAsync(IPAddress? address) =>
+        _enabled ? await _codeLookups.AcquireAsync(Key(address)) : null;
+
     public bool TryPost(Guid participantId) => TryAcquire(_ideas, participantId);
 
     public bool TryVote(Guid participantId) => TryAcquire(_votes, participantId);
@@ -45,6 +60,7 @@ public sealed class HubRateLimits : IDisposable
     {
         _joins.Dispose();
         _wrongCodes.Dispose();
+        _codeLookups.Dispose();
         _ideas.Dispose();
         _votes.Dispose();
     }

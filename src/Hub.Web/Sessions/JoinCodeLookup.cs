@@ -13,7 +13,8 @@ public sealed class JoinCodeLookup(IGrainFactory grains, HubRateLimits limits)
 {
     public async Task<JoinCodeMatch> FindAsync(string? code, IPAddress? address)
     {
-        if (limits.IsLockedOut(address))
+        using var turn = await limits.OneCodeLookupAtATimeAsync(address);
+        if (turn is { IsAcquired: false } || limits.IsLockedOut(address))
         {
             return new JoinCodeMatch(JoinCodeOutcome.LockedOut, "", Guid.Empty);
         }
