@@ -8,8 +8,8 @@ namespace Hub.Web.Sessions;
 /// <summary>
 /// This web node's subscriptions: exactly one per session that has connections here, however many
 /// connections that is. A refresh loop renews each before the grain forgets it; a session whose
-/// grain calls fail is renewed at once and then every second until it answers, so that its
-/// clients are back as soon as the grain is (after a silo died, or storage failed).
+/// grain calls fail is renewed at once and then after 1, 2 and 4 seconds until it answers, so
+/// that its clients are back as soon as the grain is (after a silo died, or storage failed).
 /// </summary>
 public sealed partial class SessionFanout(
     IGrainFactory grains,
@@ -22,7 +22,14 @@ public sealed partial class SessionFanout(
     private readonly ConcurrentDictionary<Guid, bool> _renewSoon = new();
     private readonly Channel<Guid> _urgentRenewals = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
 
-    private static readonly TimeSpan UrgentRetryDelay = TimeSpan.FromSeconds(1);
+    /// <summary>A session that keeps failing is retried after 1, 2, 4, 4… seconds: soon, without hammering its storage.</summary>
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(4);
+
+    /// <summary>Urgent renewals run side by side, so that one hanging call does not hold up the others.</summary>
+    private const int ConcurrentUrgentRenewals = 4;
+
+    private readonly SemaphoreSlim _urgentSlots = new(ConcurrentUrgentRenewals);
+    private readonly ConcurrentDictionary<Guid, int> _failedRenewals = new();
 
     public int SubscriptionCount => _subscriptions.Count;
 
@@ -51,6 +58,7 @@ public sealed partial class SessionFanout(
             && await subscription.RemoveAsync(connectionId, connection.ParticipantId))
         {
             _subscriptions.TryRemove(new KeyValuePair<Guid, SessionSubscription>(connection.SessionId, subscription));
+            _failedRenewals.TryRemove(connection.SessionId, out _);
         }
     }
 
@@ -85,8 +93,21 @@ public sealed partial class SessionFanout(
             _renewSoon.TryRemove(sessionId, out _);
             if (_subscriptions.TryGetValue(sessionId, out var subscription))
             {
-                await TryRenewAsync(subscription, stoppingToken);
+                await _urgentSlots.WaitAsync(stoppingToken);
+                _ = RenewInSlotAsync(subscription, stoppingToken);
             }
+        }
+    }
+
+    private async Task RenewInSlotAsync(SessionSubscription subscription, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await TryRenewAsync(subscription, stoppingToken);
+        }
+        finally
+        {
+            _urgentSlots.Release();
         }
     }
 
@@ -95,19 +116,22 @@ public sealed partial class SessionFanout(
         try
         {
             await subscription.RenewAsync();
+            _failedRenewals.TryRemove(subscription.SessionId, out _);
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
             LogRenewFailed(logger, exception, subscription.SessionId);
-            _ = RetryAfterDelayAsync(subscription.SessionId, stoppingToken);
+            var failures = _failedRenewals.AddOrUpdate(subscription.SessionId, 1, (_, count) => count + 1);
+            var delay = TimeSpan.FromSeconds(Math.Min(MaxRetryDelay.TotalSeconds, Math.Pow(2, failures - 1)));
+            _ = RetryAfterDelayAsync(subscription.SessionId, delay, stoppingToken);
         }
     }
 
-    private async Task RetryAfterDelayAsync(Guid sessionId, CancellationToken stoppingToken)
+    private async Task RetryAfterDelayAsync(Guid sessionId, TimeSpan delay, CancellationToken stoppingToken)
     {
         try
         {
-            await Task.Delay(UrgentRetryDelay, time, stoppingToken);
+            await Task.Delay(delay, time, stoppingToken);
             RenewSoon(sessionId);
         }
         catch (OperationCanceledException)
