@@ -6,10 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 source scripts/throwaway-postgres.sh
-if [ -z "${HUB_POSTGRES:-}" ]; then
-  install_missing
-  start_throwaway_postgres
-fi
+use_postgres
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true

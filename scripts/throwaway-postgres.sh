@@ -46,6 +46,14 @@ start_throwaway_postgres() {
   HUB_POSTGRES="Host=127.0.0.1;Port=$port;Username=$pg_user;Database=postgres;Pooling=true"
 }
 
+# The server $HUB_POSTGRES names, or else a throwaway one.
+use_postgres() {
+  if [ -z "${HUB_POSTGRES:-}" ]; then
+    install_missing
+    start_throwaway_postgres
+  fi
+}
+
 stop_throwaway_postgres() {
   [ -n "${pg_dir:-}" ] || return 0
   as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
