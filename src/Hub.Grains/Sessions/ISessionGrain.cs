@@ -39,6 +39,22 @@ public interface ISessionGrain : IGrainWithGuidKey
     [Alias("SetIdeaHidden")]
     Task SetIdeaHidden(SessionActor actor, Guid ideaId, bool hidden);
 
+    [Alias("ApproveIdea")]
+    Task ApproveIdea(SessionActor actor, Guid ideaId);
+
+    [Alias("ReportIdea")]
+    Task ReportIdea(Guid participantId, Guid ideaId);
+
+    /// <summary>Removes the author of an idea and keeps them out; moderators need not know who it is.</summary>
+    [Alias("RemoveAuthor")]
+    Task RemoveAuthor(SessionActor actor, Guid ideaId, bool hideIdeas);
+
+    [Alias("ExportParticipant")]
+    Task<ParticipantExport> ExportParticipant(Guid participantId);
+
+    [Alias("EraseParticipant")]
+    Task EraseParticipant(Guid participantId);
+
     [Alias("CreateGroup")]
     Task<GroupView> CreateGroup(SessionActor actor, string name);
 

@@ -1,6 +1,10 @@
 namespace Hub.Grains.Sessions;
 
-/// <summary>An idea as clients see it. Authorship is a display name only, never an id.</summary>
+/// <summary>
+/// An idea as clients see it. Authorship is a display name only, never an id, and empty in an
+/// anonymous session. <see cref="Pending"/> ideas wait for a moderator's approval;
+/// <see cref="Reports"/> counts only in what moderators receive.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Hub.IdeaView")]
 public sealed record IdeaView(
     [property: Id(0)] Guid Id,
@@ -9,4 +13,6 @@ public sealed record IdeaView(
     [property: Id(3)] Guid? GroupId,
     [property: Id(4)] bool Hidden,
     [property: Id(5)] int Votes,
-    [property: Id(6)] DateTimeOffset PostedAt);
+    [property: Id(6)] DateTimeOffset PostedAt,
+    [property: Id(7)] bool Pending = false,
+    [property: Id(8)] int Reports = 0);

@@ -7,4 +7,5 @@ public sealed record OpenSession(
     [property: Id(2)] string ChallengeTitle,
     [property: Id(3)] string JoinCode,
     [property: Id(4)] string Venue,
-    [property: Id(5)] SessionSettings Settings);
+    [property: Id(5)] SessionSettings Settings,
+    [property: Id(6)] bool Anonymous = false);

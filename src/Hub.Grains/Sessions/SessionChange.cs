@@ -17,7 +17,8 @@ public abstract record SessionChange
 
     [GenerateSerializer, Immutable, Alias("Hub.SessionChange.IdeaPosted")]
     public sealed record IdeaPosted(
-        [property: Id(0)] Guid IdeaId, [property: Id(1)] Guid AuthorId, [property: Id(2)] string Text, [property: Id(3)] DateTimeOffset PostedAt) : SessionChange;
+        [property: Id(0)] Guid IdeaId, [property: Id(1)] Guid AuthorId, [property: Id(2)] string Text, [property: Id(3)] DateTimeOffset PostedAt,
+        [property: Id(4)] bool Pending = false) : SessionChange;
 
     [GenerateSerializer, Immutable, Alias("Hub.SessionChange.IdeaEdited")]
     public sealed record IdeaEdited([property: Id(0)] Guid IdeaId, [property: Id(1)] string Text) : SessionChange;
@@ -54,4 +55,26 @@ public abstract record SessionChange
 
     [GenerateSerializer, Immutable, Alias("Hub.SessionChange.VoteRetracted")]
     public sealed record VoteRetracted([property: Id(0)] Guid ParticipantId, [property: Id(1)] Guid IdeaId) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.IdeaApproved")]
+    public sealed record IdeaApproved([property: Id(0)] Guid IdeaId) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.IdeaReported")]
+    public sealed record IdeaReported([property: Id(0)] Guid IdeaId, [property: Id(1)] Guid ReporterId) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.ParticipantRemoved")]
+    public sealed record ParticipantRemoved([property: Id(0)] Guid ParticipantId) : SessionChange;
+
+    /// <summary>
+    /// A participant took their contributions back: <see cref="DeletedIdeaIds"/> go, the ideas others
+    /// built on stay without an author, and their votes and name are gone.
+    /// </summary>
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.ParticipantErased")]
+    public sealed record ParticipantErased(
+        [property: Id(0)] Guid ParticipantId,
+        [property: Id(1)] IReadOnlyList<Guid> DeletedIdeaIds,
+        [property: Id(2)] IReadOnlyList<Guid> AnonymisedIdeaIds) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.Moderated")]
+    public sealed record Moderated([property: Id(0)] ModerationEntry Entry) : SessionChange;
 }

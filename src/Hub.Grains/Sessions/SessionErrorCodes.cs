@@ -9,6 +9,8 @@ public static class SessionErrorCodes
     public const string IdeaNotFound = "idea_not_found";
     public const string GroupNotFound = "group_not_found";
     public const string ParticipantNotFound = "participant_not_found";
+    public const string ParticipantRemoved = "participant_removed";
+    public const string IdeaPending = "idea_pending";
     public const string WrongPhase = "wrong_phase";
     public const string NotAuthor = "not_author";
     public const string Forbidden = "forbidden";

@@ -22,10 +22,31 @@ namespace Hub.Grains.Sessions;
 [JsonDerivedType(typeof(SettingsChanged), "settingsChanged")]
 [JsonDerivedType(typeof(VotesChanged), "votesChanged")]
 [JsonDerivedType(typeof(PresenceChanged), "presenceChanged")]
-public abstract record SessionEvent([property: Id(0)] long Seq);
+[JsonDerivedType(typeof(IdeaApproved), "ideaApproved")]
+[JsonDerivedType(typeof(IdeaReported), "ideaReported")]
+[JsonDerivedType(typeof(IdeasAnonymised), "ideasAnonymised")]
+[JsonDerivedType(typeof(ParticipantRemoved), "participantRemoved")]
+[JsonDerivedType(typeof(ModerationLogged), "moderationLogged")]
+[JsonDerivedType(typeof(Withheld), "withheld")]
+public abstract record SessionEvent([property: Id(0)] long Seq)
+{
+    /// <summary>
+    /// What someone who is not a moderator receives in place of this event: the event itself, or a
+    /// <see cref="Withheld"/> that keeps the sequence without gaps and says nothing.
+    /// </summary>
+    public virtual SessionEvent ForParticipants() => this;
+}
 
+/// <summary>Stands in for an event only moderators receive, so that every stream stays gapless.</summary>
+[GenerateSerializer, Immutable, Alias("Hub.Withheld")]
+public sealed record Withheld(long Seq) : SessionEvent(Seq);
+
+/// <summary>An idea held for approval reaches moderators only; its author has it from the answer to the post.</summary>
 [GenerateSerializer, Immutable, Alias("Hub.IdeaPosted")]
-public sealed record IdeaPosted(long Seq, [property: Id(0)] IdeaView Idea) : SessionEvent(Seq);
+public sealed record IdeaPosted(long Seq, [property: Id(0)] IdeaView Idea) : SessionEvent(Seq)
+{
+    public override SessionEvent ForParticipants() => Idea.Pending ? new Withheld(Seq) : this;
+}
 
 [GenerateSerializer, Immutable, Alias("Hub.IdeaEdited")]
 public sealed record IdeaEdited(long Seq, [property: Id(0)] Guid IdeaId, [property: Id(1)] string Text) : SessionEvent(Seq);
@@ -69,3 +90,34 @@ public sealed record VotesChanged(long Seq, [property: Id(0)] IReadOnlyDictionar
 /// <summary>Who is here now; coalesced like vote totals.</summary>
 [GenerateSerializer, Immutable, Alias("Hub.PresenceChanged")]
 public sealed record PresenceChanged(long Seq, [property: Id(0)] PresenceView Presence) : SessionEvent(Seq);
+
+/// <summary>A moderator let a held idea through: everyone receives it whole.</summary>
+[GenerateSerializer, Immutable, Alias("Hub.IdeaApproved")]
+public sealed record IdeaApproved(long Seq, [property: Id(0)] IdeaView Idea) : SessionEvent(Seq);
+
+/// <summary>How many participants have reported an idea; for moderators only.</summary>
+[GenerateSerializer, Immutable, Alias("Hub.IdeaReported")]
+public sealed record IdeaReported(long Seq, [property: Id(0)] Guid IdeaId, [property: Id(1)] int Reports) : SessionEvent(Seq)
+{
+    public override SessionEvent ForParticipants() => new Withheld(Seq);
+}
+
+/// <summary>These ideas no longer show an author: the author erased their part in the session.</summary>
+[GenerateSerializer, Immutable, Alias("Hub.IdeasAnonymised")]
+public sealed record IdeasAnonymised(long Seq, [property: Id(0)] IReadOnlyList<Guid> IdeaIds) : SessionEvent(Seq);
+
+/// <summary>
+/// A moderator removed a participant. Web nodes act on it (they drop that participant's
+/// connections); clients other than moderators receive only a <see cref="Withheld"/>.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Hub.ParticipantRemoved")]
+public sealed record ParticipantRemoved(long Seq, [property: Id(0)] Guid ParticipantId) : SessionEvent(Seq)
+{
+    public override SessionEvent ForParticipants() => new Withheld(Seq);
+}
+
+[GenerateSerializer, Immutable, Alias("Hub.ModerationLogged")]
+public sealed record ModerationLogged(long Seq, [property: Id(0)] ModerationEntry Entry) : SessionEvent(Seq)
+{
+    public override SessionEvent ForParticipants() => new Withheld(Seq);
+}

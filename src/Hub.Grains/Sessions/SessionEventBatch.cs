@@ -8,4 +8,22 @@ namespace Hub.Grains.Sessions;
 public sealed record SessionEventBatch(
     [property: Id(0)] Guid SessionId,
     [property: Id(1)] Guid Epoch,
-    [property: Id(2)] IReadOnlyList<SessionEvent> Events);
+    [property: Id(2)] IReadOnlyList<SessionEvent> Events)
+{
+    /// <summary>The batch as participants and room displays receive it; the same instance when nothing is withheld.</summary>
+    public SessionEventBatch ForParticipants()
+    {
+        SessionEvent[]? redacted = null;
+        for (var i = 0; i < Events.Count; i++)
+        {
+            var shown = Events[i].ForParticipants();
+            if (!ReferenceEquals(shown, Events[i]))
+            {
+                redacted ??= [.. Events];
+                redacted[i] = shown;
+            }
+        }
+
+        return redacted is null ? this : this with { Events = redacted };
+    }
+}

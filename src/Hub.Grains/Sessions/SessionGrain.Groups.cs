@@ -33,7 +33,7 @@ public sealed partial class SessionGrain
     {
         RequireWritable();
         RequireGrouper(actor);
-        var idea = RequireIdea(ideaId);
+        var idea = actor.IsModerator ? RequireIdea(ideaId) : RequireVisibleIdea(ideaId);
         if (groupId is { } id)
         {
             RequireGroup(id);

@@ -13,7 +13,7 @@ public sealed partial class SessionGrain
             throw new SessionRuleException(SessionErrorCodes.SessionFull, "The session holds as many ideas as it can.");
         }
 
-        var posted = Record(new SessionChange.IdeaPosted(Guid.NewGuid(), participantId, cleanText, _time.GetUtcNow()));
+        var posted = Record(new SessionChange.IdeaPosted(Guid.NewGuid(), participantId, cleanText, _time.GetUtcNow(), State.Settings.HoldIdeasForApproval));
         var view = ToView(State.Ideas[posted.IdeaId], State);
         Emit(new IdeaPosted(0, view));
         await CommitAsync();
@@ -54,6 +54,7 @@ public sealed partial class SessionGrain
 
         Record(new SessionChange.IdeaHiddenSet(idea.Id, hidden));
         Emit(hidden ? new IdeaHidden(0, idea.Id) : new IdeaRestored(0, ToView(idea, State)));
+        LogModeration(actor, hidden ? ModerationAction.IdeaHidden : ModerationAction.IdeaRestored, idea);
         await CommitAsync();
     }
 
@@ -65,9 +66,11 @@ public sealed partial class SessionGrain
             throw new SessionRuleException(SessionErrorCodes.NotAuthor, "Only the author may change this idea.");
         }
 
-        // An edit is broadcast, so a hidden idea must not change under everyone's eyes.
+        // An edit is broadcast, so neither a hidden nor a held idea may change under everyone's eyes.
         return idea.Hidden
             ? throw new SessionRuleException(SessionErrorCodes.Forbidden, "A moderator has hidden this idea.")
-            : idea;
+            : idea.Pending
+                ? throw new SessionRuleException(SessionErrorCodes.IdeaPending, "A moderator has yet to approve this idea.")
+                : idea;
     }
 }

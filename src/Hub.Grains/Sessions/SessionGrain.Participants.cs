@@ -10,7 +10,10 @@ public sealed partial class SessionGrain
             throw new SessionRuleException(SessionErrorCodes.SessionLocked, "The moderator has locked the session: nobody new may join.");
         }
 
-        var name = SessionText.Require(displayName, SessionLimits.MaxDisplayNameLength, "display name");
+        // Nobody sees a name in an anonymous session, so nobody need give one.
+        var name = State.Info!.Anonymous && string.IsNullOrWhiteSpace(displayName)
+            ? ""
+            : SessionText.Require(displayName, SessionLimits.MaxDisplayNameLength, "display name");
         if (State.Participants.Count >= _options.MaxParticipants)
         {
             throw new SessionRuleException(SessionErrorCodes.SessionFull, "The session is full.");
@@ -31,11 +34,19 @@ public sealed partial class SessionGrain
 
     private PresenceView BuildPresence()
     {
-        var names = _audience.Present()
-            .Where(State.Participants.ContainsKey)
+        var present = _audience.Present()
+            .Where(id => State.Participants.TryGetValue(id, out var participant) && !participant.IsGone)
+            .ToArray();
+        if (State.Info!.Anonymous)
+        {
+            return new PresenceView(present.Length, []);
+        }
+
+        var names = present
             .Select(id => State.Participants[id].DisplayName)
             .Order(StringComparer.CurrentCultureIgnoreCase)
+            .Take(PresenceView.MaxNames)
             .ToArray();
-        return new PresenceView(names.Length, names[..Math.Min(names.Length, PresenceView.MaxNames)]);
+        return new PresenceView(present.Length, names);
     }
 }

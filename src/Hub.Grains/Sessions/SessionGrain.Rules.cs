@@ -42,9 +42,20 @@ public sealed partial class SessionGrain
     }
 
     private ParticipantRecord RequireParticipant(Guid participantId) =>
-        State.Participants.TryGetValue(participantId, out var participant)
-            ? participant
+        State.Participants.TryGetValue(participantId, out var participant) && !participant.Erased
+            ? participant.Removed
+                ? throw new SessionRuleException(SessionErrorCodes.ParticipantRemoved, "A moderator has removed you from this session.")
+                : participant
             : throw new SessionRuleException(SessionErrorCodes.ParticipantNotFound, "You are not a participant of this session.");
+
+    /// <summary>Moderators read everything; a participant only while still in the session.</summary>
+    private void RequireViewer(SessionActor viewer)
+    {
+        if (viewer.ParticipantId is { } participantId)
+        {
+            RequireParticipant(participantId);
+        }
+    }
 
     private IdeaRecord RequireIdea(Guid ideaId) =>
         State.Ideas.TryGetValue(ideaId, out var idea)

@@ -31,8 +31,20 @@ public sealed partial class SessionGrain
         RequireWritable();
         RequireModerator(actor);
         ValidateSettings(settings);
+        var before = State.Settings;
+
         Record(new SessionChange.SettingsSet(settings));
         Emit(new SettingsChanged(0, settings));
+        if (settings.Locked != before.Locked)
+        {
+            LogModeration(actor, settings.Locked ? ModerationAction.SessionLocked : ModerationAction.SessionUnlocked);
+        }
+
+        if (settings.HoldIdeasForApproval != before.HoldIdeasForApproval)
+        {
+            LogModeration(actor, settings.HoldIdeasForApproval ? ModerationAction.ApprovalTurnedOn : ModerationAction.ApprovalTurnedOff);
+        }
+
         await CommitAsync();
     }
 
@@ -46,6 +58,12 @@ public sealed partial class SessionGrain
 
     private static void ValidateSettings(SessionSettings? settings)
     {
+        if (settings?.ReportThreshold is < 1 or > SessionLimits.MaxReportThreshold)
+        {
+            throw new SessionRuleException(
+                SessionErrorCodes.InvalidArgument, $"The number of reports that hides an idea runs from 1 to {SessionLimits.MaxReportThreshold}.");
+        }
+
         if (settings is null
             || settings.VoteBudget is < 1 or > SessionLimits.MaxVoteBudget
             || settings.MaxVotesPerIdea < 1

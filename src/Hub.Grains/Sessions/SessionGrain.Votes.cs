@@ -50,7 +50,7 @@ public sealed partial class SessionGrain
     private IdeaRecord RequireVisibleIdea(Guid ideaId)
     {
         var idea = RequireIdea(ideaId);
-        return idea.Hidden
+        return idea.Hidden || idea.Pending
             ? throw new SessionRuleException(SessionErrorCodes.IdeaNotFound, "There is no such idea.")
             : idea;
     }

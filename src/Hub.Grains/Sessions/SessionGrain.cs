@@ -111,7 +111,7 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
         var title = SessionText.Require(command.Title, SessionLimits.MaxTitleLength, "title");
         ValidateSettings(command.Settings);
         Record(new SessionChange.Opened(
-            new SessionInfo(title, command.ChallengeId, command.ChallengeTitle, command.JoinCode, command.Venue, _time.GetUtcNow()),
+            new SessionInfo(title, command.ChallengeId, command.ChallengeTitle, command.JoinCode, command.Venue, _time.GetUtcNow(), command.Anonymous),
             command.Settings));
         await CommitAsync();
     }
@@ -121,15 +121,18 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
     public Task<SessionSnapshot> GetSnapshot(SessionActor viewer)
     {
         RequireOpen();
+        RequireViewer(viewer);
         return Task.FromResult(BuildSnapshot(viewer));
     }
 
     public Task<SessionCatchUp> CatchUp(SessionActor viewer, Guid epoch, long afterSeq)
     {
         RequireOpen();
+        RequireViewer(viewer);
         if (epoch == _epoch && _log.TryGetAfter(afterSeq, out var missed))
         {
-            return Task.FromResult(new SessionCatchUp(new SessionEventBatch(this.GetPrimaryKey(), _epoch, missed), null));
+            var batch = new SessionEventBatch(this.GetPrimaryKey(), _epoch, missed);
+            return Task.FromResult(new SessionCatchUp(viewer.IsModerator ? batch : batch.ForParticipants(), null));
         }
 
         return Task.FromResult(new SessionCatchUp(null, BuildSnapshot(viewer)));
@@ -138,7 +141,7 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
     public Task<Guid> Subscribe(ISessionObserver observer, IReadOnlyDictionary<Guid, int> connections)
     {
         RequireOpen();
-        var known = connections.Where(c => State.Participants.ContainsKey(c.Key)).ToDictionary();
+        var known = connections.Where(c => State.Participants.TryGetValue(c.Key, out var participant) && !participant.IsGone).ToDictionary();
         MarkPresence(_audience.Renew(observer, known));
         return Task.FromResult(_epoch);
     }
@@ -158,9 +161,9 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
     {
         var published = _published;
         var ideas = published.Ideas.Values
-            .Where(idea => viewer.IsModerator || !idea.Hidden)
+            .Where(idea => viewer.IsModerator || !(idea.Hidden || idea.Pending) || (idea.Pending && !idea.Hidden && idea.AuthorId == viewer.ParticipantId))
             .OrderBy(idea => idea.Ordinal)
-            .Select(idea => ToView(idea, published))
+            .Select(idea => ToView(idea, published, viewer.IsModerator))
             .ToArray();
         var groups = published.Groups.Values.OrderBy(g => g.Ordinal).Select(g => new GroupView(g.Id, g.Name)).ToArray();
         YourView? you = null;
@@ -172,12 +175,15 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
 
         return new SessionSnapshot(
             this.GetPrimaryKey(), _epoch, _seq, published.Info!, published.Phase, published.TimerEndsAt, published.Settings,
-            ideas, groups, BuildPresence(), you, _time.GetUtcNow());
+            ideas, groups, BuildPresence(), you, _time.GetUtcNow(),
+            viewer.IsModerator ? published.ModerationLog.TakeLast(SessionLimits.ModerationLogInSnapshot).ToArray() : null);
     }
 
-    private static IdeaView ToView(IdeaRecord idea, SessionState state) =>
-        new(idea.Id, idea.Text, AuthorName(idea, state), idea.GroupId, idea.Hidden, idea.Votes, idea.PostedAt);
+    /// <summary>Report counts go to moderators only; authors' names to nobody in an anonymous session.</summary>
+    private static IdeaView ToView(IdeaRecord idea, SessionState state, bool forModerator = false) =>
+        new(idea.Id, idea.Text, AuthorName(idea, state), idea.GroupId, idea.Hidden, idea.Votes, idea.PostedAt, idea.Pending,
+            forModerator ? idea.ReportedBy.Count : 0);
 
     private static string AuthorName(IdeaRecord idea, SessionState state) =>
-        state.Participants.TryGetValue(idea.AuthorId, out var author) ? author.DisplayName : "";
+        state.Info?.Anonymous != true && state.Participants.TryGetValue(idea.AuthorId, out var author) ? author.DisplayName : "";
 }

@@ -13,4 +13,8 @@ public static class SessionLimits
     public const int MaxGroupsPerSession = 200;
     public const int MaxVoteBudget = 50;
     public const int MaxPhaseSeconds = 4 * 60 * 60;
+    public const int MaxReportThreshold = 50;
+
+    /// <summary>The newest moderation entries a moderator's snapshot carries; the journal keeps them all.</summary>
+    public const int ModerationLogInSnapshot = 200;
 }

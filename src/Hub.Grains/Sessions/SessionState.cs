@@ -19,6 +19,8 @@ public sealed class SessionState
     /// <summary>The last journal entry this snapshot includes; replay starts after it.</summary>
     [Id(8)] public long JournalVersion { get; set; }
 
+    [Id(9)] public List<ModerationEntry> ModerationLog { get; set; } = [];
+
     /// <summary>Items whose count decides how often a snapshot pays for itself.</summary>
     public int Size => Ideas.Count + Groups.Count + Participants.Count;
 
@@ -36,21 +38,36 @@ public sealed class SessionState
                 Participants.Add(joined.ParticipantId, new ParticipantRecord { Id = joined.ParticipantId, DisplayName = joined.DisplayName, JoinedAt = joined.JoinedAt });
                 break;
             case SessionChange.IdeaPosted posted:
-                Ideas.Add(posted.IdeaId, new IdeaRecord { Id = posted.IdeaId, AuthorId = posted.AuthorId, Text = posted.Text, PostedAt = posted.PostedAt, Ordinal = NextOrdinal++ });
+                Ideas.Add(posted.IdeaId, new IdeaRecord { Id = posted.IdeaId, AuthorId = posted.AuthorId, Text = posted.Text, PostedAt = posted.PostedAt, Ordinal = NextOrdinal++, Pending = posted.Pending });
                 break;
             case SessionChange.IdeaEdited edited:
                 Ideas[edited.IdeaId].Text = edited.Text;
                 break;
             case SessionChange.IdeaDeleted deleted:
-                Ideas.Remove(deleted.IdeaId);
-                foreach (var participant in Participants.Values)
-                {
-                    participant.Votes.Remove(deleted.IdeaId);
-                }
-
+                RemoveIdea(deleted.IdeaId);
                 break;
             case SessionChange.IdeaHiddenSet hidden:
-                Ideas[hidden.IdeaId].Hidden = hidden.Hidden;
+                var hiddenIdea = Ideas[hidden.IdeaId];
+                hiddenIdea.Hidden = hidden.Hidden;
+
+                // Hiding decides about a held idea as much as approving does; a restore is a review.
+                hiddenIdea.Pending = false;
+                hiddenIdea.Reviewed |= !hidden.Hidden;
+                break;
+            case SessionChange.IdeaApproved approved:
+                Ideas[approved.IdeaId].Pending = false;
+                break;
+            case SessionChange.IdeaReported reported:
+                Ideas[reported.IdeaId].ReportedBy.Add(reported.ReporterId);
+                break;
+            case SessionChange.ParticipantRemoved removed:
+                Participants[removed.ParticipantId].Removed = true;
+                break;
+            case SessionChange.ParticipantErased erased:
+                Erase(erased);
+                break;
+            case SessionChange.Moderated moderated:
+                ModerationLog.Add(moderated.Entry);
                 break;
             case SessionChange.GroupCreated created:
                 Groups.Add(created.GroupId, new GroupRecord { Id = created.GroupId, Name = created.Name, Ordinal = NextOrdinal++ });
@@ -96,6 +113,41 @@ public sealed class SessionState
                 throw new ArgumentOutOfRangeException(nameof(change), change.GetType().Name, "Unknown session change.");
         }
     }
+
+    private void RemoveIdea(Guid ideaId)
+    {
+        Ideas.Remove(ideaId);
+        foreach (var participant in Participants.Values)
+        {
+            participant.Votes.Remove(ideaId);
+        }
+    }
+
+    private void Erase(SessionChange.ParticipantErased erased)
+    {
+        var participant = Participants[erased.ParticipantId];
+        foreach (var (ideaId, votes) in participant.Votes)
+        {
+            if (Ideas.TryGetValue(ideaId, out var idea))
+            {
+                idea.Votes -= votes;
+            }
+        }
+
+        participant.Votes.Clear();
+        foreach (var ideaId in erased.DeletedIdeaIds)
+        {
+            RemoveIdea(ideaId);
+        }
+
+        foreach (var ideaId in erased.AnonymisedIdeaIds)
+        {
+            Ideas[ideaId].AuthorId = Guid.Empty;
+        }
+
+        participant.DisplayName = "";
+        participant.Erased = true;
+    }
 }
 
 [GenerateSerializer, Alias("Hub.IdeaRecord")]
@@ -109,6 +161,11 @@ public sealed class IdeaRecord
     [Id(5)] public int Votes { get; set; }
     [Id(6)] public DateTimeOffset PostedAt { get; set; }
     [Id(7)] public long Ordinal { get; set; }
+    [Id(8)] public bool Pending { get; set; }
+    [Id(9)] public HashSet<Guid> ReportedBy { get; set; } = [];
+
+    /// <summary>A moderator restored it: reports no longer hide it by themselves.</summary>
+    [Id(10)] public bool Reviewed { get; set; }
 }
 
 [GenerateSerializer, Alias("Hub.GroupRecord")]
@@ -126,4 +183,9 @@ public sealed class ParticipantRecord
     [Id(1)] public string DisplayName { get; set; } = "";
     [Id(2)] public DateTimeOffset JoinedAt { get; set; }
     [Id(3)] public Dictionary<Guid, int> Votes { get; set; } = [];
+    [Id(4)] public bool Removed { get; set; }
+    [Id(5)] public bool Erased { get; set; }
+
+    /// <summary>Removed by a moderator or erased at their own wish: either way, no longer in.</summary>
+    public bool IsGone => Removed || Erased;
 }

@@ -39,7 +39,7 @@ public sealed partial class DemoSeeder(
         {
             LiveSession = await launcher.LaunchAsync(
                 DemoData.LiveSessionId, DemoData.Challenges[0].Id, DemoData.LiveSessionTitle, DemoData.LiveSessionVenue,
-                SessionSettings.Default, SessionActor.Moderator("demo"));
+                SessionSettings.Default, anonymous: false, SessionActor.Moderator("demo"));
             LogSeeded(logger);
         }
     }

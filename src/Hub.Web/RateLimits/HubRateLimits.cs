@@ -19,6 +19,10 @@ public sealed class HubRateLimits : IDisposable
     private readonly PartitionedRateLimiter<string> _codeLookups;
     private readonly PartitionedRateLimiter<Guid> _ideas;
     private readonly PartitionedRateLimiter<Guid> _votes;
+    private readonly PartitionedRateLimiter<Guid> _reports;
+    private readonly PartitionedRateLimiter<string> _ideasByAddress;
+    private readonly PartitionedRateLimiter<string> _votesByAddress;
+    private readonly PartitionedRateLimiter<string> _reportsByAddress;
 
     public HubRateLimits(IOptions<RateLimitOptions> options)
     {
@@ -34,6 +38,10 @@ public sealed class HubRateLimits : IDisposable
         }));
         _ideas = SlidingWindow<Guid>(limits.IdeasPerParticipantPerMinute, Minute);
         _votes = SlidingWindow<Guid>(limits.VotesPerParticipantPerMinute, Minute);
+        _reports = SlidingWindow<Guid>(limits.ReportsPerParticipantPerMinute, Minute);
+        _ideasByAddress = SlidingWindow<string>(limits.IdeasPerAddressPerMinute, Minute);
+        _votesByAddress = SlidingWindow<string>(limits.VotesPerAddressPerMinute, Minute);
+        _reportsByAddress = SlidingWindow<string>(limits.ReportsPerAddressPerMinute, Minute);
     }
 
     public bool TryJoin(IPAddress? address) => TryAcquire(_joins, Key(address));
@@ -52,9 +60,14 @@ public sealed class HubRateLimits : IDisposable
     public async ValueTask<RateLimitLease?> OneCodeLookupAtATimeAsync(IPAddress? address) =>
         _enabled ? await _codeLookups.AcquireAsync(Key(address)) : null;
 
-    public bool TryPost(Guid participantId) => TryAcquire(_ideas, participantId);
+    public bool TryPost(Guid participantId, IPAddress? address) =>
+        TryAcquire(_ideas, participantId) && TryAcquire(_ideasByAddress, Key(address));
 
-    public bool TryVote(Guid participantId) => TryAcquire(_votes, participantId);
+    public bool TryVote(Guid participantId, IPAddress? address) =>
+        TryAcquire(_votes, participantId) && TryAcquire(_votesByAddress, Key(address));
+
+    public bool TryReport(Guid participantId, IPAddress? address) =>
+        TryAcquire(_reports, participantId) && TryAcquire(_reportsByAddress, Key(address));
 
     public void Dispose()
     {
@@ -63,6 +76,10 @@ public sealed class HubRateLimits : IDisposable
         _codeLookups.Dispose();
         _ideas.Dispose();
         _votes.Dispose();
+        _reports.Dispose();
+        _ideasByAddress.Dispose();
+        _votesByAddress.Dispose();
+        _reportsByAddress.Dispose();
     }
 
     private bool TryAcquire<TKey>(PartitionedRateLimiter<TKey> limiter, TKey key)

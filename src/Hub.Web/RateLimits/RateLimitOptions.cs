@@ -3,9 +3,10 @@ using System.ComponentModel.DataAnnotations;
 namespace Hub.Web.RateLimits;
 
 /// <summary>
-/// How fast one network address may join and try join codes, and one participant may post and
-/// vote. Bound from <c>Hub:RateLimits</c>. The defaults let a whole school behind one address join
-/// a session at once, and stop a script long before it finds a code by guessing.
+/// How fast one network address may join and try join codes, and one participant (and one
+/// address) may post, vote and report. Bound from <c>Hub:RateLimits</c>. The defaults let a whole
+/// school behind one address join a session at once, and stop a script long before it finds a code
+/// by guessing.
 /// </summary>
 public sealed class RateLimitOptions
 {
@@ -26,4 +27,17 @@ public sealed class RateLimitOptions
     /// <summary>Casting and taking back votes together.</summary>
     [Range(1, 100_000)]
     public int VotesPerParticipantPerMinute { get; set; } = 120;
+
+    [Range(1, 100_000)]
+    public int ReportsPerParticipantPerMinute { get; set; } = 10;
+
+    /// <summary>What one address may post in a minute: a full school hall at a fast pace.</summary>
+    [Range(1, 1_000_000)]
+    public int IdeasPerAddressPerMinute { get; set; } = 3_000;
+
+    [Range(1, 1_000_000)]
+    public int VotesPerAddressPerMinute { get; set; } = 6_000;
+
+    [Range(1, 1_000_000)]
+    public int ReportsPerAddressPerMinute { get; set; } = 300;
 }

@@ -18,7 +18,7 @@ public sealed partial class SessionFanout(
     ILogger<SessionFanout> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<Guid, SessionSubscription> _subscriptions = new();
-    private readonly ConcurrentDictionary<string, (Guid SessionId, Guid? ParticipantId)> _connections = new();
+    private readonly ConcurrentDictionary<string, SessionBinding> _connections = new();
     private readonly ConcurrentDictionary<Guid, bool> _renewSoon = new();
     private readonly Channel<Guid> _urgentRenewals = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -34,15 +34,16 @@ public sealed partial class SessionFanout(
     public int SubscriptionCount => _subscriptions.Count;
 
     /// <summary>Puts the connection in the session's group, counts its participant as present, and makes sure this node is subscribed.</summary>
-    public async Task AttachAsync(string connectionId, Guid sessionId, Guid? participantId, CancellationToken cancellationToken)
+    public async Task AttachAsync(string connectionId, SessionBinding binding, CancellationToken cancellationToken)
     {
         await DetachAsync(connectionId);
+        var sessionId = binding.SessionId;
         while (true)
         {
             var subscription = _subscriptions.GetOrAdd(sessionId, id => new SessionSubscription(id, grains, hub, time, logger));
-            if (await subscription.TryAddAsync(connectionId, participantId, cancellationToken))
+            if (await subscription.TryAddAsync(connectionId, binding.Actor.ParticipantId, binding.Role, cancellationToken))
             {
-                _connections[connectionId] = (sessionId, participantId);
+                _connections[connectionId] = binding;
                 return;
             }
 
@@ -55,7 +56,7 @@ public sealed partial class SessionFanout(
     {
         if (_connections.TryRemove(connectionId, out var connection)
             && _subscriptions.TryGetValue(connection.SessionId, out var subscription)
-            && await subscription.RemoveAsync(connectionId, connection.ParticipantId))
+            && await subscription.RemoveAsync(connectionId, connection.Actor.ParticipantId, connection.Role))
         {
             _subscriptions.TryRemove(new KeyValuePair<Guid, SessionSubscription>(connection.SessionId, subscription));
             _failedRenewals.TryRemove(connection.SessionId, out _);

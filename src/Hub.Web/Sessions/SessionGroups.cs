@@ -1,7 +1,15 @@
 namespace Hub.Web.Sessions;
 
-/// <summary>Names of the SignalR groups a session's connections belong to.</summary>
+/// <summary>
+/// The SignalR groups of a session. Every connection is in exactly one: moderators receive every
+/// event whole, everyone else the events with what only moderators may see withheld.
+/// </summary>
 public static class SessionGroups
 {
-    public static string All(Guid sessionId) => $"session:{sessionId:N}";
+    public static string Participants(Guid sessionId) => $"session:{sessionId:N}";
+
+    public static string Moderators(Guid sessionId) => $"session:{sessionId:N}:moderators";
+
+    public static string For(Guid sessionId, SessionRole role) =>
+        role == SessionRole.Moderator ? Moderators(sessionId) : Participants(sessionId);
 }

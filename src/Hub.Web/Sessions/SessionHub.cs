@@ -14,6 +14,9 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
 {
     public const string Path = "/hubs/session";
     public const string EventsMethod = "events";
+
+    /// <summary>Sent to a participant's connections when a moderator removed them; they receive nothing more.</summary>
+    public const string RemovedMethod = "removed";
     private const string BindingKey = "binding";
 
     public async Task<JoinResult> Join(string code, string displayName)
@@ -45,7 +48,7 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
 
     public async Task<SessionCatchUp> Moderate(Guid sessionId, Guid? epoch, long afterSeq)
     {
-        var actor = SessionActor.Moderator(RequireModeratorUser());
+        var actor = SessionActor.Moderator(RequireModeratorUser(), Context.User?.Identity?.Name);
         if (await Session(sessionId).GetInfo() is null)
         {
             throw SessionHubErrors.Error(SessionErrorCodes.SessionNotFound, "There is no such session.");
@@ -73,7 +76,7 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
     public Task<IdeaView> PostIdea(string text)
     {
         var (sessionId, participantId) = RequireParticipant();
-        RequireRate(limits.TryPost(participantId), "You are posting faster than anyone can read. Wait a moment.");
+        RequireRate(limits.TryPost(participantId, Address), "You are posting faster than anyone can read. Wait a moment.");
         return Session(sessionId).PostIdea(participantId, text);
     }
 
@@ -92,15 +95,49 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
     public Task<VoteReceipt> CastVote(Guid ideaId)
     {
         var (sessionId, participantId) = RequireParticipant();
-        RequireRate(limits.TryVote(participantId), "You are voting faster than the count can follow. Wait a moment.");
+        RequireRate(limits.TryVote(participantId, Address), "You are voting faster than the count can follow. Wait a moment.");
         return Session(sessionId).CastVote(participantId, ideaId);
     }
 
     public Task<VoteReceipt> RetractVote(Guid ideaId)
     {
         var (sessionId, participantId) = RequireParticipant();
-        RequireRate(limits.TryVote(participantId), "You are voting faster than the count can follow. Wait a moment.");
+        RequireRate(limits.TryVote(participantId, Address), "You are voting faster than the count can follow. Wait a moment.");
         return Session(sessionId).RetractVote(participantId, ideaId);
+    }
+
+    /// <summary>Reports an idea to the moderators; enough reports hide it until one of them looks.</summary>
+    public Task ReportIdea(Guid ideaId)
+    {
+        var (sessionId, participantId) = RequireParticipant();
+        RequireRate(limits.TryReport(participantId, Address), "You have reported many ideas just now. Tell a moderator in the room.");
+        return Session(sessionId).ReportIdea(participantId, ideaId);
+    }
+
+    /// <summary>Everything the session holds about the calling participant.</summary>
+    public Task<ParticipantExport> ExportMyData()
+    {
+        var (sessionId, participantId) = RequireParticipant();
+        return Session(sessionId).ExportParticipant(participantId);
+    }
+
+    /// <summary>Erases the caller's part in the session; the connection stays, but as nobody.</summary>
+    public async Task EraseMyContributions()
+    {
+        var (sessionId, participantId) = RequireParticipant();
+        await Session(sessionId).EraseParticipant(participantId);
+    }
+
+    public Task ApproveIdea(Guid ideaId)
+    {
+        var binding = RequireModerator();
+        return Session(binding.SessionId).ApproveIdea(binding.Actor, ideaId);
+    }
+
+    public Task RemoveAuthor(Guid ideaId, bool hideIdeas)
+    {
+        var binding = RequireModerator();
+        return Session(binding.SessionId).RemoveAuthor(binding.Actor, ideaId, hideIdeas);
     }
 
     public Task<GroupView> CreateGroup(string name)
@@ -200,7 +237,7 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
         }
 
         Context.Items.Remove(BindingKey);
-        await fanout.AttachAsync(Context.ConnectionId, binding.SessionId, binding.Actor.ParticipantId, Context.ConnectionAborted);
+        await fanout.AttachAsync(Context.ConnectionId, binding, Context.ConnectionAborted);
         Context.Items[BindingKey] = binding;
     }
 

@@ -9,7 +9,7 @@ public sealed class SessionLauncher(IGrainFactory grains)
 {
     private const int CodeAttempts = 20;
 
-    public async Task<SessionInfo> LaunchAsync(Guid sessionId, Guid challengeId, string title, string venue, SessionSettings settings, SessionActor moderator)
+    public async Task<SessionInfo> LaunchAsync(Guid sessionId, Guid challengeId, string title, string venue, SessionSettings settings, bool anonymous, SessionActor moderator)
     {
         var challenge = await grains.GetGrain<IChallengeGrain>(challengeId).GetDetails()
             ?? throw new SessionRuleException(SessionErrorCodes.InvalidArgument, "There is no such challenge.");
@@ -17,7 +17,7 @@ public sealed class SessionLauncher(IGrainFactory grains)
         var session = grains.GetGrain<ISessionGrain>(sessionId);
         try
         {
-            await session.Open(new OpenSession(title, challengeId, challenge.Summary.Title, code, venue.Trim(), settings), moderator);
+            await session.Open(new OpenSession(title, challengeId, challenge.Summary.Title, code, venue.Trim(), settings, anonymous), moderator);
         }
         catch (SessionRuleException)
         {

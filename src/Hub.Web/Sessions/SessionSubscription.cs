@@ -17,7 +17,7 @@ public sealed partial class SessionSubscription(
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SessionObserver _observer = new();
-    private readonly Dictionary<Guid, int> _participants = [];
+    private readonly Dictionary<Guid, HashSet<string>> _participants = [];
     private ISessionObserver? _reference;
     private Guid? _epoch;
     private int _connections;
@@ -30,8 +30,9 @@ public sealed partial class SessionSubscription(
     private ISessionGrain Session => grains.GetGrain<ISessionGrain>(SessionId);
 
     /// <summary>Adds a connection; the first one subscribes this node. False if already closed.</summary>
-    public async Task<bool> TryAddAsync(string connectionId, Guid? participantId, CancellationToken cancellationToken)
+    public async Task<bool> TryAddAsync(string connectionId, Guid? participantId, SessionRole role, CancellationToken cancellationToken)
     {
+        var group = SessionGroups.For(SessionId, role);
         await _gate.WaitAsync(cancellationToken);
         try
         {
@@ -44,14 +45,19 @@ public sealed partial class SessionSubscription(
             {
                 _reference = grains.CreateObjectReference<ISessionObserver>(_observer);
                 _ = ForwardAsync();
-                _epoch = await Session.Subscribe(_reference, _participants);
+                _epoch = await Session.Subscribe(_reference, ConnectionCounts());
             }
 
-            await hub.Groups.AddToGroupAsync(connectionId, SessionGroups.All(SessionId), cancellationToken);
+            await hub.Groups.AddToGroupAsync(connectionId, group, cancellationToken);
             if (participantId is { } id)
             {
                 await Session.SetConnected(_reference, id, connected: true);
-                _participants[id] = _participants.GetValueOrDefault(id) + 1;
+                if (!_participants.TryGetValue(id, out var connections))
+                {
+                    _participants[id] = connections = [];
+                }
+
+                connections.Add(connectionId);
             }
 
             _connections++;
@@ -59,7 +65,7 @@ public sealed partial class SessionSubscription(
         }
         catch
         {
-            await hub.Groups.RemoveFromGroupAsync(connectionId, SessionGroups.All(SessionId), CancellationToken.None);
+            await hub.Groups.RemoveFromGroupAsync(connectionId, group, CancellationToken.None);
             await CloseIfUnusedAsync();
             throw;
         }
@@ -70,20 +76,16 @@ public sealed partial class SessionSubscription(
     }
 
     /// <summary>Removes a connection; the last one unsubscribes this node. True when now closed.</summary>
-    public async Task<bool> RemoveAsync(string connectionId, Guid? participantId)
+    public async Task<bool> RemoveAsync(string connectionId, Guid? participantId, SessionRole role)
     {
         await _gate.WaitAsync();
         try
         {
             _connections--;
-            await hub.Groups.RemoveFromGroupAsync(connectionId, SessionGroups.All(SessionId));
-            if (participantId is { } id && _participants.TryGetValue(id, out var count))
+            await hub.Groups.RemoveFromGroupAsync(connectionId, SessionGroups.For(SessionId, role));
+            if (participantId is { } id && _participants.TryGetValue(id, out var connections) && connections.Remove(connectionId))
             {
-                if (count > 1)
-                {
-                    _participants[id] = count - 1;
-                }
-                else
+                if (connections.Count == 0)
                 {
                     _participants.Remove(id);
                 }
@@ -111,13 +113,13 @@ public sealed partial class SessionSubscription(
         {
             if (!IsClosed && _reference is not null)
             {
-                var epoch = await Session.Subscribe(_reference, _participants);
+                var epoch = await Session.Subscribe(_reference, ConnectionCounts());
                 if (epoch != _epoch)
                 {
                     // The session was activated anew and may have nothing to publish for a while:
                     // an empty batch of the new epoch tells clients to catch up now.
                     _epoch = epoch;
-                    await SendAsync(hub.Clients.Group(SessionGroups.All(SessionId)), [new SessionEventBatch(SessionId, epoch, [])]);
+                    await SendAsync([new SessionEventBatch(SessionId, epoch, [])]);
                 }
             }
         }
@@ -157,10 +159,11 @@ public sealed partial class SessionSubscription(
         }
     }
 
-    /// <summary>Sends the session's batches to its group in sequence order, one at a time.</summary>
+    private Dictionary<Guid, int> ConnectionCounts() => _participants.ToDictionary(p => p.Key, p => p.Value.Count);
+
+    /// <summary>Sends the session's batches to its groups in sequence order, one at a time.</summary>
     private async Task ForwardAsync()
     {
-        var group = hub.Clients.Group(SessionGroups.All(SessionId));
         var batches = _observer.Batches;
         var sequencer = new SessionEventSequencer(time);
         Task<bool>? arrived = null;
@@ -185,25 +188,70 @@ public sealed partial class SessionSubscription(
 
             while (batches.TryRead(out var batch))
             {
-                await SendAsync(group, sequencer.Accept(batch));
+                await SendAsync(sequencer.Accept(batch));
             }
 
-            await SendAsync(group, sequencer.ReleaseOverdue());
+            await SendAsync(sequencer.ReleaseOverdue());
         }
     }
 
-    private async Task SendAsync(IClientProxy group, IReadOnlyList<SessionEventBatch> ready)
+    private async Task SendAsync(IReadOnlyList<SessionEventBatch> ready)
     {
+        var participants = SessionGroups.Participants(SessionId);
+        var moderators = SessionGroups.Moderators(SessionId);
         foreach (var batch in ready)
         {
             try
             {
-                await group.SendAsync(SessionHub.EventsMethod, batch);
+                foreach (var removed in batch.Events.OfType<ParticipantRemoved>())
+                {
+                    await DisconnectAsync(removed.ParticipantId);
+                }
+
+                var forParticipants = batch.ForParticipants();
+                if (ReferenceEquals(forParticipants, batch))
+                {
+                    // Serialised once for both groups.
+                    await hub.Clients.Groups(participants, moderators).SendAsync(SessionHub.EventsMethod, batch);
+                }
+                else
+                {
+                    await hub.Clients.Group(moderators).SendAsync(SessionHub.EventsMethod, batch);
+                    await hub.Clients.Group(participants).SendAsync(SessionHub.EventsMethod, forParticipants);
+                }
             }
             catch (Exception exception)
             {
                 LogForwardFailed(logger, exception, SessionId);
             }
+        }
+    }
+
+    /// <summary>
+    /// Takes a removed participant's connections here out of the session's group before anything
+    /// after the removal goes out, and tells them why. Their calls the grain refuses by itself.
+    /// </summary>
+    private async Task DisconnectAsync(Guid participantId)
+    {
+        string[] connections;
+        await _gate.WaitAsync();
+        try
+        {
+            connections = _participants.TryGetValue(participantId, out var held) ? [.. held] : [];
+        }
+        finally
+        {
+            _gate.Release();
+        }
+
+        foreach (var connectionId in connections)
+        {
+            await hub.Groups.RemoveFromGroupAsync(connectionId, SessionGroups.Participants(SessionId));
+        }
+
+        if (connections.Length > 0)
+        {
+            await hub.Clients.Clients(connections).SendAsync(SessionHub.RemovedMethod);
         }
     }
 

@@ -25,7 +25,7 @@ public static class SessionsApi
         try
         {
             var sessionId = Guid.NewGuid();
-            var info = await launcher.LaunchAsync(sessionId, request.ChallengeId, request.Title, request.Venue ?? "", request.Settings ?? SessionSettings.Default, moderator);
+            var info = await launcher.LaunchAsync(sessionId, request.ChallengeId, request.Title, request.Venue ?? "", request.Settings ?? SessionSettings.Default, request.Anonymous, moderator);
             return TypedResults.Created($"/moderate/{sessionId}", new LaunchedSession(sessionId, info.JoinCode, info.Title, info.ChallengeTitle));
         }
         catch (SessionRuleException rule)

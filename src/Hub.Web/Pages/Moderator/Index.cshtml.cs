@@ -32,8 +32,9 @@ public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher) :
         try
         {
             var sessionId = Guid.NewGuid();
-            var moderator = SessionActor.Moderator(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
-            await launcher.LaunchAsync(sessionId, Launch.ChallengeId, Launch.Title, Launch.Venue ?? "", SessionSettings.Default, moderator);
+            var moderator = SessionActor.Moderator(User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.Identity?.Name);
+            var settings = SessionSettings.Default with { HoldIdeasForApproval = Launch.HoldIdeasForApproval };
+            await launcher.LaunchAsync(sessionId, Launch.ChallengeId, Launch.Title, Launch.Venue ?? "", settings, Launch.Anonymous, moderator);
             return Redirect($"/moderate/{sessionId}");
         }
         catch (SessionRuleException rule)
@@ -57,5 +58,9 @@ public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher) :
 
         [StringLength(SessionLimits.MaxTitleLength, ErrorMessage = "The place may be at most {1} characters.")]
         public string? Venue { get; set; }
+
+        public bool Anonymous { get; set; }
+
+        public bool HoldIdeasForApproval { get; set; }
     }
 }

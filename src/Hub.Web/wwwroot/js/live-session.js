@@ -1,7 +1,7 @@
 import { SessionStore } from './session-store.js';
 
 // Errors after which binding again cannot help: the person has to join anew or sign in.
-const finalCodes = new Set(['invalid_token', 'participant_not_found', 'session_not_found', 'invalid_code', 'unauthorized', 'forbidden']);
+const finalCodes = new Set(['invalid_token', 'participant_not_found', 'participant_removed', 'session_not_found', 'invalid_code', 'unauthorized', 'forbidden']);
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -24,9 +24,17 @@ export class LiveSession {
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => Math.min(10_000, 500 * 2 ** context.previousRetryCount) })
       .build();
     this.connection.on('events', (batch) => this.receive(batch));
+    this.connection.on('removed', () => this.end({ code: 'participant_removed' }));
     this.connection.onreconnecting(() => this.onConnection('reconnecting'));
     this.connection.onreconnected(() => this.resume());
-    this.connection.onclose(() => this.restart());
+    this.connection.onclose(() => this.ended || this.restart());
+  }
+
+  /** Stops for good: the person was removed, or left the session themselves. */
+  async end(reason) {
+    this.ended = true;
+    await this.connection.stop();
+    this.onConnection('failed', reason);
   }
 
   async start() {

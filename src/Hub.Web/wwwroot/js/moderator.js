@@ -37,6 +37,8 @@ settingsForm.addEventListener('submit', (submitEvent) => {
     maxVotesPerIdea: Number(data.get('maxVotesPerIdea')),
     participantsCanGroup: data.get('participantsCanGroup') === 'on',
     locked: data.get('locked') === 'on',
+    holdIdeasForApproval: data.get('holdIdeasForApproval') === 'on',
+    reportThreshold: Number(data.get('reportThreshold')),
   }));
 });
 
@@ -53,14 +55,44 @@ root.querySelector('[data-role="merge"]').addEventListener('submit', (submitEven
   act(() => session.invoke('MergeGroups', source, target));
 });
 
-function moderatorControls(idea) {
-  const move = groupSelect(store, idea, (groupId) => act(() => session.invoke('GroupIdea', idea.id, groupId)));
-  const toggle = el('button', {
-    text: idea.hidden ? t('Restore') : t('Hide'),
-    attrs: { type: 'button', 'data-focus-key': `hide:${idea.id}`, 'aria-label': `${idea.hidden ? t('Restore') : t('Hide')}: ${idea.text}` },
-    on: { click: () => act(() => session.invoke(idea.hidden ? 'RestoreIdea' : 'HideIdea', idea.id)) },
+function ideaButton(idea, label, key, action) {
+  return el('button', {
+    text: label,
+    attrs: { type: 'button', 'data-focus-key': `${key}:${idea.id}`, 'aria-label': `${label}: ${idea.text}` },
+    on: { click: action },
   });
-  return el('div', { className: 'moderator-controls' }, move, toggle);
+}
+
+function moderatorControls(idea) {
+  if (idea.pending) {
+    return el('div', { className: 'moderator-controls' },
+      ideaButton(idea, t('Approve'), 'approve', () => act(() => session.invoke('ApproveIdea', idea.id))),
+      ideaButton(idea, t('Reject'), 'hide', () => act(() => session.invoke('HideIdea', idea.id))),
+      removeAuthorButton(idea));
+  }
+  const move = groupSelect(store, idea, (groupId) => act(() => session.invoke('GroupIdea', idea.id, groupId)));
+  const toggle = ideaButton(idea, idea.hidden ? t('Restore') : t('Hide'), 'hide', () => act(() => session.invoke(idea.hidden ? 'RestoreIdea' : 'HideIdea', idea.id)));
+  return el('div', { className: 'moderator-controls' }, move, toggle, removeAuthorButton(idea));
+}
+
+function removeAuthorButton(idea) {
+  return ideaButton(idea, t('Remove author'), 'remove', () => {
+    if (!window.confirm(t('Remove the person who wrote this idea? They cannot come back into the session, and all their ideas are hidden.'))) return;
+    act(() => session.invoke('RemoveAuthor', idea.id, true));
+  });
+}
+
+const logTime = new Intl.DateTimeFormat(document.documentElement.lang || 'sv', { hour: '2-digit', minute: '2-digit' });
+
+function drawModerationLog() {
+  for (const list of bound(root, 'moderation-log')) {
+    const entries = store.moderationLog.slice().reverse();
+    list.replaceChildren(...(entries.length ? entries.map((entry) => el('li', {},
+      el('time', { text: logTime.format(new Date(entry.at)), attrs: { datetime: entry.at } }), ' ',
+      el('strong', { text: entry.moderator || t('The session') }), ' ',
+      el('span', { text: t(`moderation:${entry.action}`, entry.count) }),
+      entry.excerpt ? el('q', { text: entry.excerpt }) : null)) : [el('li', { className: 'empty', text: t('Nothing yet.') })]));
+  }
 }
 
 /** One rename form per group; a form being typed in is left alone. */
@@ -110,6 +142,8 @@ function drawSettings() {
   settingsForm.maxVotesPerIdea.value = store.settings.maxVotesPerIdea;
   settingsForm.participantsCanGroup.checked = store.settings.participantsCanGroup;
   settingsForm.locked.checked = store.settings.locked;
+  settingsForm.holdIdeasForApproval.checked = store.settings.holdIdeasForApproval;
+  settingsForm.reportThreshold.value = store.settings.reportThreshold;
 }
 
 for (const board of bound(root, 'board')) board.addEventListener('focusout', () => render());
@@ -119,6 +153,7 @@ function draw() {
   drawPhaseButtons();
   drawSettings();
   drawGroupNames();
+  drawModerationLog();
   for (const select of bound(root, 'group-options')) {
     if (select === document.activeElement) continue;
     const value = select.value;

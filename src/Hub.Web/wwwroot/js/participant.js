@@ -9,6 +9,8 @@ const joinForm = root.querySelector('[data-role="join-form"]');
 const live = root.querySelector('[data-role="live"]');
 const composer = root.querySelector('[data-role="composer"]');
 const ideaText = root.querySelector('#idea-text');
+const ended = root.querySelector('[data-role="ended"]');
+const reported = new Set();
 let editing = null;
 
 const session = new LiveSession({
@@ -24,6 +26,11 @@ const session = new LiveSession({
     if (['invalid_token', 'participant_not_found'].includes(error.code)) {
       localStorage.removeItem(tokenKey);
       showJoin();
+    } else if (error.code === 'erased') {
+      // Said by the erase itself.
+    } else if (error.code === 'participant_removed') {
+      localStorage.removeItem(tokenKey);
+      showEnded(t('error:participant_removed'));
     } else {
       showError(root, error);
     }
@@ -31,6 +38,14 @@ const session = new LiveSession({
 });
 const store = session.store;
 const render = scheduler(draw);
+
+function showEnded(message) {
+  live.hidden = true;
+  joinForm.hidden = true;
+  ended.hidden = false;
+  ended.textContent = message;
+  ended.focus();
+}
 
 function showJoin() {
   live.hidden = true;
@@ -57,8 +72,10 @@ composer.addEventListener('submit', async (submitEvent) => {
   const idea = await act(() => session.invoke('PostIdea', ideaText.value));
   if (!idea) return;
   store.you.ideaIds.add(idea.id);
+  // A held idea reaches nobody else until approved, so only the answer tells its author of it.
+  if (idea.pending) store.ideas.set(idea.id, idea);
   ideaText.value = '';
-  announce(root, t('Your idea was posted.'));
+  announce(root, idea.pending ? t('Your idea waits for a moderator to approve it.') : t('Your idea was posted.'));
   render();
 });
 
@@ -111,6 +128,44 @@ function ownControls(idea) {
     el('button', { text: t('Delete'), attrs: { type: 'button', 'data-focus-key': `delete:${idea.id}` }, on: { click: () => act(() => session.invoke('DeleteIdea', idea.id)) } }));
 }
 
+function reportControl(idea) {
+  const done = reported.has(idea.id);
+  return el('button', {
+    className: 'quiet', text: done ? t('Reported') : t('Report'),
+    attrs: { type: 'button', 'data-focus-key': `report:${idea.id}`, 'aria-label': `${t('Report')}: ${idea.text}`, disabled: done },
+    on: {
+      click: async () => {
+        if (!window.confirm(t('Report this idea to the moderators as offensive or off-topic?'))) return;
+        if (await act(() => session.invoke('ReportIdea', idea.id).then(() => true))) {
+          reported.add(idea.id);
+          announce(root, t('Thank you. The moderators have your report.'));
+          render();
+        }
+      },
+    },
+  });
+}
+
+async function downloadMyData() {
+  const data = await act(() => session.invoke('ExportMyData'));
+  if (!data) return;
+  const link = el('a', { attrs: { href: URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })), download: `innovation-hub-${code}.json` } });
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+async function eraseMyContributions() {
+  if (!window.confirm(t('Erase your name, votes and ideas from this session? Ideas others voted for or grouped stay, without your name. This cannot be undone.'))) return;
+  if (await act(() => session.invoke('EraseMyContributions').then(() => true))) {
+    localStorage.removeItem(tokenKey);
+    await session.end({ code: 'erased' });
+    showEnded(t('Your contributions to this session are erased.'));
+  }
+}
+
+root.querySelector('[data-action="download-data"]').addEventListener('click', downloadMyData);
+root.querySelector('[data-action="erase"]').addEventListener('click', eraseMyContributions);
+
 const groupForm = root.querySelector('[data-role="new-group"]');
 groupForm.addEventListener('submit', async (submitEvent) => {
   submitEvent.preventDefault();
@@ -137,7 +192,9 @@ function draw() {
     renderBoard(board, store, (idea, rank) => {
       const extras = [];
       if (store.phase === 'Vote') extras.push(voteControls(idea));
-      if (store.phase === 'Ideate' && store.you?.ideaIds.has(idea.id)) extras.push(ownControls(idea));
+      const mine = store.you?.ideaIds.has(idea.id);
+      if (store.phase === 'Ideate' && mine && !idea.pending) extras.push(ownControls(idea));
+      if (!mine && !idea.pending && store.phase !== 'Closed') extras.push(reportControl(idea));
       if (participantsGroup()) extras.push(groupSelect(store, idea, (groupId) => act(() => session.invoke('GroupIdea', idea.id, groupId))));
       return ideaCard(idea, rank, ...extras);
     });

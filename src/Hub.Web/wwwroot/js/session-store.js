@@ -12,6 +12,7 @@ export class SessionStore {
     this.groups = new Map();
     this.presence = { count: 0, names: [] };
     this.you = null;
+    this.moderationLog = [];
     this.clockOffset = 0;
   }
 
@@ -25,6 +26,7 @@ export class SessionStore {
     this.ideas = new Map(snapshot.ideas.map((idea) => [idea.id, idea]));
     this.groups = new Map(snapshot.groups.map((group) => [group.id, group]));
     this.presence = snapshot.presence;
+    this.moderationLog = snapshot.moderationLog ?? [];
     if (snapshot.you) {
       this.you = { ...snapshot.you, ideaIds: new Set(snapshot.you.ideaIds), votes: { ...snapshot.you.votes } };
     }
@@ -35,7 +37,18 @@ export class SessionStore {
     switch (event.type) {
       case 'ideaPosted':
       case 'ideaRestored':
-        this.ideas.set(event.idea.id, event.idea);
+      case 'ideaApproved':
+        // Report counts reach moderators apart from the idea; keep the one already known.
+        this.ideas.set(event.idea.id, { ...event.idea, reports: this.ideas.get(event.idea.id)?.reports ?? event.idea.reports });
+        break;
+      case 'ideaReported':
+        this.updateIdea(event.ideaId, { reports: event.reports });
+        break;
+      case 'ideasAnonymised':
+        for (const id of event.ideaIds) this.updateIdea(id, { authorName: '' });
+        break;
+      case 'moderationLogged':
+        this.moderationLog.push(event.entry);
         break;
       case 'ideaEdited':
         this.updateIdea(event.ideaId, { text: event.text });
@@ -104,6 +117,6 @@ export class SessionStore {
   }
 
   ranked() {
-    return [...this.ideas.values()].filter((idea) => !idea.hidden).sort((a, b) => b.votes - a.votes || Date.parse(a.postedAt) - Date.parse(b.postedAt));
+    return [...this.ideas.values()].filter((idea) => !idea.hidden && !idea.pending).sort((a, b) => b.votes - a.votes || Date.parse(a.postedAt) - Date.parse(b.postedAt));
   }
 }

@@ -131,13 +131,15 @@ function renderGroup(name, ideas, renderIdea) {
 }
 
 export function ideaCard(idea, rank, ...extras) {
-  return el('li', { className: `idea${idea.hidden ? ' is-hidden' : ''}`, attrs: { 'data-idea-id': idea.id } },
+  return el('li', { className: `idea${idea.hidden || idea.pending ? ' is-hidden' : ''}`, attrs: { 'data-idea-id': idea.id } },
     rank ? el('span', { className: 'rank', text: `${rank}.`, attrs: { 'aria-label': `${t('Rank')} ${rank}` } }) : null,
     el('p', { className: 'idea-text', text: idea.text }),
     el('p', { className: 'idea-meta' },
       idea.authorName ? el('span', { text: t('by {0}', idea.authorName) }) : null,
       el('span', { className: 'votes', text: idea.votes === 1 ? t('1 vote') : t('{0} votes', idea.votes) }),
-      idea.hidden ? el('span', { className: 'badge', text: t('Hidden') }) : null),
+      idea.hidden ? el('span', { className: 'badge', text: t('Hidden') }) : null,
+      idea.pending ? el('span', { className: 'badge', text: t('Waiting for approval') }) : null,
+      idea.reports > 0 ? el('span', { className: 'badge warning', text: t('Reported {0} times', idea.reports) }) : null),
     ...extras);
 }
 

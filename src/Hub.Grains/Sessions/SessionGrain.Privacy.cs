@@ -1,0 +1,56 @@
+namespace Hub.Grains.Sessions;
+
+/// <summary>A participant's own data: a copy to take away, and taking it back.</summary>
+public sealed partial class SessionGrain
+{
+    public Task<ParticipantExport> ExportParticipant(Guid participantId)
+    {
+        RequireOpen();
+        var participant = RequireParticipant(participantId);
+        var ideas = State.Ideas.Values
+            .Where(i => i.AuthorId == participantId)
+            .OrderBy(i => i.Ordinal)
+            .Select(i => new ExportedIdea(i.Id, i.Text, i.PostedAt, i.Hidden))
+            .ToArray();
+        var votes = participant.Votes
+            .Where(v => State.Ideas.ContainsKey(v.Key))
+            .Select(v => new ExportedVote(v.Key, State.Ideas[v.Key].Text, v.Value))
+            .ToArray();
+        var reported = State.Ideas.Values.Where(i => i.ReportedBy.Contains(participantId)).Select(i => i.Id).ToArray();
+        return Task.FromResult(new ParticipantExport(State.Info!.Title, participant.DisplayName, participant.JoinedAt, ideas, votes, reported));
+    }
+
+    /// <summary>
+    /// Erases a participant's part in the session: ideas nobody else built on are deleted; those
+    /// others voted for or grouped stay, with no author; votes and the name go. Works in any phase,
+    /// a closed session too, since the right to erasure does not wait for a moderator.
+    /// </summary>
+    public async Task EraseParticipant(Guid participantId)
+    {
+        RequireOpen();
+        var participant = RequireParticipant(participantId);
+        var own = State.Ideas.Values.Where(i => i.AuthorId == participantId).ToArray();
+        var builtOn = own.Where(i => i.GroupId is not null || i.Votes > participant.Votes.GetValueOrDefault(i.Id)).Select(i => i.Id).ToArray();
+        var deleted = own.Select(i => i.Id).Except(builtOn).ToArray();
+        var votedOn = participant.Votes.Keys.Except(deleted).ToArray();
+
+        Record(new SessionChange.ParticipantErased(participantId, deleted, builtOn));
+        foreach (var ideaId in deleted)
+        {
+            Emit(new IdeaDeleted(0, ideaId));
+        }
+
+        if (builtOn.Length > 0)
+        {
+            Emit(new IdeasAnonymised(0, builtOn));
+        }
+
+        foreach (var ideaId in votedOn)
+        {
+            _votesChanged.Add(ideaId);
+        }
+
+        MarkPresence(changed: true);
+        await CommitAsync();
+    }
+}
