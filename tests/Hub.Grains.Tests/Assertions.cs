@@ -1,3 +1,4 @@
+using Hub.Grains;
 using Hub.Grains.Sessions;
 
 namespace Hub.Grains.Tests;
@@ -5,9 +6,9 @@ namespace Hub.Grains.Tests;
 public static class Assertions
 {
     /// <summary>The call is refused with the given rule code.</summary>
-    public static async Task<SessionRuleException> Refused(string code, Func<Task> call)
+    public static async Task<RuleException> Refused(string code, Func<Task> call)
     {
-        var refusal = await Assert.ThrowsAsync<SessionRuleException>(call);
+        var refusal = await Assert.ThrowsAsync<RuleException>(call);
         Assert.Equal(code, refusal.Code);
         return refusal;
     }

@@ -1,3 +1,4 @@
+using Hub.Grains;
 using Hub.Grains.Sessions;
 using static Hub.Grains.Tests.Assertions;
 
@@ -88,7 +89,7 @@ public sealed class IdeaTests(ClusterFixture fixture)
     {
         var scenario = await SessionScenario.OpenAsync(fixture.Grains);
 
-        await Assert.ThrowsAsync<SessionRuleException>(() => scenario.Session.Join(name));
+        await Assert.ThrowsAsync<RuleException>(() => scenario.Session.Join(name));
         await Refused(SessionErrorCodes.TextTooLong, () => scenario.Session.Join(new string('n', SessionLimits.MaxDisplayNameLength + 1)));
     }
 }

@@ -10,7 +10,7 @@ public sealed class ChallengeGrain(
     {
         if (store.State.Posted is not null)
         {
-            throw new SessionRuleException(SessionErrorCodes.AlreadyExists, "The challenge is already posted.");
+            throw new RuleException(SessionErrorCodes.AlreadyExists, "The challenge is already posted.");
         }
 
         store.State.Posted = challenge with
@@ -33,7 +33,7 @@ public sealed class ChallengeGrain(
     {
         if (store.State.Posted is null)
         {
-            throw new SessionRuleException(SessionErrorCodes.InvalidArgument, "There is no such challenge.");
+            throw new RuleException(SessionErrorCodes.InvalidArgument, "There is no such challenge.");
         }
 
         store.State.Sessions.Add(session);

@@ -9,7 +9,7 @@ public sealed partial class SessionGrain
         var cleanName = SessionText.Require(name, SessionLimits.MaxGroupNameLength, "group name");
         if (State.Groups.Count >= SessionLimits.MaxGroupsPerSession)
         {
-            throw new SessionRuleException(SessionErrorCodes.SessionFull, "The session holds as many groups as it can.");
+            throw new RuleException(SessionErrorCodes.SessionFull, "The session holds as many groups as it can.");
         }
 
         var created = Record(new SessionChange.GroupCreated(Guid.NewGuid(), cleanName));
@@ -50,7 +50,7 @@ public sealed partial class SessionGrain
         RequireGrouper(actor);
         if (sourceGroupId == targetGroupId)
         {
-            throw new SessionRuleException(SessionErrorCodes.InvalidArgument, "A group cannot be merged into itself.");
+            throw new RuleException(SessionErrorCodes.InvalidArgument, "A group cannot be merged into itself.");
         }
 
         RequireGroup(sourceGroupId);
@@ -71,7 +71,7 @@ public sealed partial class SessionGrain
         RequireParticipant(actor.ParticipantId ?? Guid.Empty);
         if (!State.Settings.ParticipantsCanGroup)
         {
-            throw new SessionRuleException(SessionErrorCodes.Forbidden, "Only the moderator groups ideas in this session.");
+            throw new RuleException(SessionErrorCodes.Forbidden, "Only the moderator groups ideas in this session.");
         }
 
         RequirePhase(SessionPhase.Group, "group ideas");
@@ -80,5 +80,5 @@ public sealed partial class SessionGrain
     private GroupRecord RequireGroup(Guid groupId) =>
         State.Groups.TryGetValue(groupId, out var group)
             ? group
-            : throw new SessionRuleException(SessionErrorCodes.GroupNotFound, "There is no such group.");
+            : throw new RuleException(SessionErrorCodes.GroupNotFound, "There is no such group.");
 }

@@ -10,7 +10,7 @@ public sealed partial class SessionGrain
         var cleanText = SessionText.Require(text, SessionLimits.MaxIdeaLength, "idea");
         if (State.Ideas.Count >= _options.MaxIdeas)
         {
-            throw new SessionRuleException(SessionErrorCodes.SessionFull, "The session holds as many ideas as it can.");
+            throw new RuleException(SessionErrorCodes.SessionFull, "The session holds as many ideas as it can.");
         }
 
         var posted = Record(new SessionChange.IdeaPosted(Guid.NewGuid(), participantId, cleanText, _time.GetUtcNow(), State.Settings.HoldIdeasForApproval));
@@ -63,14 +63,14 @@ public sealed partial class SessionGrain
         var idea = RequireIdea(ideaId);
         if (idea.AuthorId != participantId)
         {
-            throw new SessionRuleException(SessionErrorCodes.NotAuthor, "Only the author may change this idea.");
+            throw new RuleException(SessionErrorCodes.NotAuthor, "Only the author may change this idea.");
         }
 
         // An edit is broadcast, so neither a hidden nor a held idea may change under everyone's eyes.
         return idea.Hidden
-            ? throw new SessionRuleException(SessionErrorCodes.Forbidden, "A moderator has hidden this idea.")
+            ? throw new RuleException(SessionErrorCodes.Forbidden, "A moderator has hidden this idea.")
             : idea.Pending
-                ? throw new SessionRuleException(SessionErrorCodes.IdeaPending, "A moderator has yet to approve this idea.")
+                ? throw new RuleException(SessionErrorCodes.IdeaPending, "A moderator has yet to approve this idea.")
                 : idea;
     }
 }

@@ -33,7 +33,7 @@ public sealed partial class SessionGrain
         var idea = RequireVisibleIdea(ideaId);
         if (idea.AuthorId == participantId)
         {
-            throw new SessionRuleException(SessionErrorCodes.Forbidden, "You cannot report your own idea; delete it instead.");
+            throw new RuleException(SessionErrorCodes.Forbidden, "You cannot report your own idea; delete it instead.");
         }
 
         if (idea.ReportedBy.Contains(participantId))
@@ -65,7 +65,7 @@ public sealed partial class SessionGrain
         var idea = RequireIdea(ideaId);
         if (!State.Participants.TryGetValue(idea.AuthorId, out var author) || author.IsGone)
         {
-            throw new SessionRuleException(SessionErrorCodes.ParticipantNotFound, "The author of this idea is no longer in the session.");
+            throw new RuleException(SessionErrorCodes.ParticipantNotFound, "The author of this idea is no longer in the session.");
         }
 
         Record(new SessionChange.ParticipantRemoved(author.Id));

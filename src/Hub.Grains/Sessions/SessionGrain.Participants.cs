@@ -7,7 +7,7 @@ public sealed partial class SessionGrain
         RequireWritable();
         if (State.Settings.Locked)
         {
-            throw new SessionRuleException(SessionErrorCodes.SessionLocked, "The moderator has locked the session: nobody new may join.");
+            throw new RuleException(SessionErrorCodes.SessionLocked, "The moderator has locked the session: nobody new may join.");
         }
 
         // Nobody sees a name in an anonymous session, so nobody need give one.
@@ -16,7 +16,7 @@ public sealed partial class SessionGrain
             : SessionText.Require(displayName, SessionLimits.MaxDisplayNameLength, "display name");
         if (State.Participants.Count >= _options.MaxParticipants)
         {
-            throw new SessionRuleException(SessionErrorCodes.SessionFull, "The session is full.");
+            throw new RuleException(SessionErrorCodes.SessionFull, "The session is full.");
         }
 
         var joined = Record(new SessionChange.ParticipantJoined(Guid.NewGuid(), name, _time.GetUtcNow()));

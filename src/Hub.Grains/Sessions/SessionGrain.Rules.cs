@@ -7,12 +7,12 @@ public sealed partial class SessionGrain
     {
         if (State.Info is null)
         {
-            throw new SessionRuleException(SessionErrorCodes.SessionNotFound, "There is no such session.");
+            throw new RuleException(SessionErrorCodes.SessionNotFound, "There is no such session.");
         }
 
         if (_storageFailed)
         {
-            throw new SessionRuleException(SessionErrorCodes.StorageUnavailable, "The session is reloading after a storage failure; try again.");
+            throw new RuleException(SessionErrorCodes.StorageUnavailable, "The session is reloading after a storage failure; try again.");
         }
     }
 
@@ -21,7 +21,7 @@ public sealed partial class SessionGrain
         RequireOpen();
         if (State.Phase == SessionPhase.Closed)
         {
-            throw new SessionRuleException(SessionErrorCodes.SessionClosed, "The session is closed.");
+            throw new RuleException(SessionErrorCodes.SessionClosed, "The session is closed.");
         }
     }
 
@@ -29,7 +29,7 @@ public sealed partial class SessionGrain
     {
         if (!actor.IsModerator)
         {
-            throw new SessionRuleException(SessionErrorCodes.Forbidden, "Only a moderator may do this.");
+            throw new RuleException(SessionErrorCodes.Forbidden, "Only a moderator may do this.");
         }
     }
 
@@ -37,16 +37,16 @@ public sealed partial class SessionGrain
     {
         if (State.Phase != phase)
         {
-            throw new SessionRuleException(SessionErrorCodes.WrongPhase, $"You can {action} only in the {phase} phase; the session is in {State.Phase}.");
+            throw new RuleException(SessionErrorCodes.WrongPhase, $"You can {action} only in the {phase} phase; the session is in {State.Phase}.");
         }
     }
 
     private ParticipantRecord RequireParticipant(Guid participantId) =>
         State.Participants.TryGetValue(participantId, out var participant) && !participant.Erased
             ? participant.Removed
-                ? throw new SessionRuleException(SessionErrorCodes.ParticipantRemoved, "A moderator has removed you from this session.")
+                ? throw new RuleException(SessionErrorCodes.ParticipantRemoved, "A moderator has removed you from this session.")
                 : participant
-            : throw new SessionRuleException(SessionErrorCodes.ParticipantNotFound, "You are not a participant of this session.");
+            : throw new RuleException(SessionErrorCodes.ParticipantNotFound, "You are not a participant of this session.");
 
     /// <summary>Moderators read everything; a participant only while still in the session.</summary>
     private void RequireViewer(SessionActor viewer)
@@ -60,5 +60,5 @@ public sealed partial class SessionGrain
     private IdeaRecord RequireIdea(Guid ideaId) =>
         State.Ideas.TryGetValue(ideaId, out var idea)
             ? idea
-            : throw new SessionRuleException(SessionErrorCodes.IdeaNotFound, "There is no such idea.");
+            : throw new RuleException(SessionErrorCodes.IdeaNotFound, "There is no such idea.");
 }

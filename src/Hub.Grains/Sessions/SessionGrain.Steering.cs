@@ -8,7 +8,7 @@ public sealed partial class SessionGrain
         RequireModerator(actor);
         if (!Enum.IsDefined(phase))
         {
-            throw new SessionRuleException(SessionErrorCodes.InvalidArgument, "There is no such phase.");
+            throw new RuleException(SessionErrorCodes.InvalidArgument, "There is no such phase.");
         }
 
         var endsAt = TimerEnd(timerSeconds);
@@ -51,7 +51,7 @@ public sealed partial class SessionGrain
     private DateTimeOffset? TimerEnd(int? timerSeconds) => timerSeconds switch
     {
         null => null,
-        < 1 or > SessionLimits.MaxPhaseSeconds => throw new SessionRuleException(
+        < 1 or > SessionLimits.MaxPhaseSeconds => throw new RuleException(
             SessionErrorCodes.InvalidArgument, $"A timer runs from 1 to {SessionLimits.MaxPhaseSeconds} seconds."),
         { } seconds => _time.GetUtcNow().AddSeconds(seconds),
     };
@@ -60,7 +60,7 @@ public sealed partial class SessionGrain
     {
         if (settings?.ReportThreshold is < 1 or > SessionLimits.MaxReportThreshold)
         {
-            throw new SessionRuleException(
+            throw new RuleException(
                 SessionErrorCodes.InvalidArgument, $"The number of reports that hides an idea runs from 1 to {SessionLimits.MaxReportThreshold}.");
         }
 
@@ -69,7 +69,7 @@ public sealed partial class SessionGrain
             || settings.MaxVotesPerIdea < 1
             || settings.MaxVotesPerIdea > settings.VoteBudget)
         {
-            throw new SessionRuleException(
+            throw new RuleException(
                 SessionErrorCodes.InvalidArgument,
                 $"The vote budget runs from 1 to {SessionLimits.MaxVoteBudget}, and the cap per idea from 1 to the budget.");
         }

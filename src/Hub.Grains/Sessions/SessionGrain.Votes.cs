@@ -10,13 +10,13 @@ public sealed partial class SessionGrain
         var idea = RequireVisibleIdea(ideaId);
         if (VotesLeft(participant, State.Settings) == 0)
         {
-            throw new SessionRuleException(SessionErrorCodes.VoteBudgetExhausted, $"You have used all {State.Settings.VoteBudget} of your votes.");
+            throw new RuleException(SessionErrorCodes.VoteBudgetExhausted, $"You have used all {State.Settings.VoteBudget} of your votes.");
         }
 
         participant.Votes.TryGetValue(ideaId, out var onIdea);
         if (onIdea >= State.Settings.MaxVotesPerIdea)
         {
-            throw new SessionRuleException(SessionErrorCodes.VoteCapReached, $"You may give one idea at most {State.Settings.MaxVotesPerIdea} votes.");
+            throw new RuleException(SessionErrorCodes.VoteCapReached, $"You may give one idea at most {State.Settings.MaxVotesPerIdea} votes.");
         }
 
         Record(new SessionChange.VoteCast(participantId, idea.Id));
@@ -34,7 +34,7 @@ public sealed partial class SessionGrain
         var idea = RequireIdea(ideaId);
         if (!participant.Votes.TryGetValue(ideaId, out var onIdea) || onIdea == 0)
         {
-            throw new SessionRuleException(SessionErrorCodes.NoVoteToRetract, "You have no vote on this idea to take back.");
+            throw new RuleException(SessionErrorCodes.NoVoteToRetract, "You have no vote on this idea to take back.");
         }
 
         Record(new SessionChange.VoteRetracted(participantId, idea.Id));
@@ -51,7 +51,7 @@ public sealed partial class SessionGrain
     {
         var idea = RequireIdea(ideaId);
         return idea.Hidden || idea.Pending
-            ? throw new SessionRuleException(SessionErrorCodes.IdeaNotFound, "There is no such idea.")
+            ? throw new RuleException(SessionErrorCodes.IdeaNotFound, "There is no such idea.")
             : idea;
     }
 }

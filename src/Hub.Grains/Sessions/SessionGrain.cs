@@ -105,7 +105,7 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
         RequireModerator(actor);
         if (State.Info is not null)
         {
-            throw new SessionRuleException(SessionErrorCodes.AlreadyExists, "The session is already open.");
+            throw new RuleException(SessionErrorCodes.AlreadyExists, "The session is already open.");
         }
 
         var title = SessionText.Require(command.Title, SessionLimits.MaxTitleLength, "title");

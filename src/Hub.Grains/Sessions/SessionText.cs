@@ -8,18 +8,18 @@ public static class SessionText
         var trimmed = (text ?? "").Trim();
         if (trimmed.Length == 0)
         {
-            throw new SessionRuleException(SessionErrorCodes.TextRequired, $"The {field} must not be empty.");
+            throw new RuleException(SessionErrorCodes.TextRequired, $"The {field} must not be empty.");
         }
 
         if (trimmed.Length > maxLength)
         {
-            throw new SessionRuleException(SessionErrorCodes.TextTooLong, $"The {field} may be at most {maxLength} characters.");
+            throw new RuleException(SessionErrorCodes.TextTooLong, $"The {field} may be at most {maxLength} characters.");
         }
 
         // Control characters other than line breaks only ever come from broken or hostile clients.
         if (trimmed.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
         {
-            throw new SessionRuleException(SessionErrorCodes.InvalidArgument, $"The {field} contains control characters.");
+            throw new RuleException(SessionErrorCodes.InvalidArgument, $"The {field} contains control characters.");
         }
 
         return trimmed.ReplaceLineEndings("\n");

@@ -1,3 +1,4 @@
+using Hub.Grains;
 using Hub.Grains.Sessions;
 using Microsoft.AspNetCore.SignalR;
 
@@ -20,7 +21,7 @@ public sealed partial class SessionHubErrors(SessionFanout fanout, ILogger<Sessi
         {
             return await next(context);
         }
-        catch (SessionRuleException rule)
+        catch (RuleException rule)
         {
             if (rule.Code == SessionErrorCodes.StorageUnavailable)
             {

@@ -1,3 +1,4 @@
+using Hub.Grains;
 using Hub.Grains.Challenges;
 using Hub.Grains.JoinCodes;
 using Hub.Grains.Sessions;
@@ -12,14 +13,14 @@ public sealed class SessionLauncher(IGrainFactory grains)
     public async Task<SessionInfo> LaunchAsync(Guid sessionId, Guid challengeId, string title, string venue, SessionSettings settings, bool anonymous, SessionActor moderator)
     {
         var challenge = await grains.GetGrain<IChallengeGrain>(challengeId).GetDetails()
-            ?? throw new SessionRuleException(SessionErrorCodes.InvalidArgument, "There is no such challenge.");
+            ?? throw new RuleException(SessionErrorCodes.InvalidArgument, "There is no such challenge.");
         var code = await ClaimCodeAsync(sessionId);
         var session = grains.GetGrain<ISessionGrain>(sessionId);
         try
         {
             await session.Open(new OpenSession(title, challengeId, challenge.Summary.Title, code, venue.Trim(), settings, anonymous), moderator);
         }
-        catch (SessionRuleException)
+        catch (RuleException)
         {
             // A refused launch must not use up a code.
             await grains.GetGrain<IJoinCodeGrain>(code).Release(sessionId);

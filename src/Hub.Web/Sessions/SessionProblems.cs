@@ -1,3 +1,4 @@
+using Hub.Grains;
 using Hub.Grains.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -6,7 +7,7 @@ namespace Hub.Web.Sessions;
 /// <summary>ProblemDetails for session rules, with the same stable code the hub uses.</summary>
 public static class SessionProblems
 {
-    public static ProblemHttpResult From(SessionRuleException rule) => Create(rule.Code switch
+    public static ProblemHttpResult From(RuleException rule) => Create(rule.Code switch
     {
         SessionErrorCodes.SessionNotFound or SessionErrorCodes.IdeaNotFound or SessionErrorCodes.GroupNotFound => StatusCodes.Status404NotFound,
         SessionErrorCodes.Forbidden or SessionErrorCodes.NotAuthor => StatusCodes.Status403Forbidden,

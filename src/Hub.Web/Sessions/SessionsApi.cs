@@ -1,3 +1,4 @@
+using Hub.Grains;
 using System.Security.Claims;
 using Hub.Grains.JoinCodes;
 using Hub.Grains.Sessions;
@@ -28,7 +29,7 @@ public static class SessionsApi
             var info = await launcher.LaunchAsync(sessionId, request.ChallengeId, request.Title, request.Venue ?? "", request.Settings ?? SessionSettings.Default, request.Anonymous, moderator);
             return TypedResults.Created($"/moderate/{sessionId}", new LaunchedSession(sessionId, info.JoinCode, info.Title, info.ChallengeTitle));
         }
-        catch (SessionRuleException rule)
+        catch (RuleException rule)
         {
             return SessionProblems.From(rule);
         }

@@ -1,3 +1,4 @@
+using Hub.Grains;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Hub.Grains.Challenges;
@@ -37,7 +38,7 @@ public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher) :
             await launcher.LaunchAsync(sessionId, Launch.ChallengeId, Launch.Title, Launch.Venue ?? "", settings, Launch.Anonymous, moderator);
             return Redirect($"/moderate/{sessionId}");
         }
-        catch (SessionRuleException rule)
+        catch (RuleException rule)
         {
             ModelState.AddModelError(string.Empty, rule.Message);
             await LoadAsync();
