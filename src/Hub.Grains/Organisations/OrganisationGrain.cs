@@ -1,0 +1,175 @@
+using Hub.Grains.Accounts;
+using Hub.Grains.Audit;
+using Hub.Grains.Sessions;
+using Hub.Grains.Storage;
+
+namespace Hub.Grains.Organisations;
+
+public sealed class OrganisationGrain(
+    [PersistentState("organisation", StorageNames.Hub)] IPersistentState<OrganisationState> store,
+    TimeProvider time) : Grain, IOrganisationGrain
+{
+    public const int MaxNameLength = 120;
+    public const int MaxDescriptionLength = 4_000;
+    public const int MaxWebsiteLength = 300;
+
+    private OrganisationState State => store.State;
+
+    private Guid Id => this.GetPrimaryKey();
+
+    public async Task<OrganisationView> Create(Guid actorId, OrganisationProfile profile, Guid firstAdminId)
+    {
+        if (State.Profile is not null)
+        {
+            throw new RuleException(SessionErrorCodes.AlreadyExists, "The organisation exists already.");
+        }
+
+        var clean = Clean(profile);
+        if (await Account(actorId).Get() is not { IsAdmin: true })
+        {
+            throw new RuleException(AccountErrorCodes.NotAdmin, "Only an admin may create an organisation.");
+        }
+
+        await RequireAccountAsync(firstAdminId);
+        await ClaimNameAsync(clean.Name);
+        State.Profile = clean;
+        State.Members[firstAdminId] = OrganisationRole.Admin;
+        await SaveAsync();
+        await Account(firstAdminId).SetMembership(Id, OrganisationRole.Admin);
+        await AuditAsync(actorId, AuditAction.OrganisationCreated, clean.Name);
+        return View();
+    }
+
+    public Task<OrganisationView?> Get() => Task.FromResult(State.Profile is null ? null : View());
+
+    public async Task<OrganisationView> UpdateProfile(Guid actorId, OrganisationProfile profile)
+    {
+        RequireExists();
+        await RequireOrganisationAdminAsync(actorId);
+        var clean = Clean(profile);
+        if (!string.Equals(clean.Name, State.Profile!.Name, StringComparison.Ordinal))
+        {
+            await ClaimNameAsync(clean.Name);
+        }
+
+        State.Profile = clean;
+        await SaveAsync();
+        return View();
+    }
+
+    public async Task<OrganisationView> SetMember(Guid actorId, Guid accountId, OrganisationRole? role)
+    {
+        RequireExists();
+        await RequireOrganisationAdminAsync(actorId);
+        if (role is { } newRole && !Enum.IsDefined(newRole))
+        {
+            throw new RuleException(SessionErrorCodes.InvalidArgument, "There is no such role.");
+        }
+
+        var current = State.Members.TryGetValue(accountId, out var held) ? held : (OrganisationRole?)null;
+        if (current == role)
+        {
+            return View();
+        }
+
+        if (current == OrganisationRole.Admin && State.Members.Count(m => m.Value == OrganisationRole.Admin) == 1)
+        {
+            throw new RuleException(OrganisationErrorCodes.LastOrganisationAdmin, "An organisation keeps at least one admin.");
+        }
+
+        await RequireAccountAsync(accountId);
+        if (role is { } granted)
+        {
+            State.Members[accountId] = granted;
+        }
+        else
+        {
+            State.Members.Remove(accountId);
+        }
+
+        await store.WriteStateAsync();
+        await Account(accountId).SetMembership(Id, role);
+        var action = role is null ? AuditAction.MemberRemoved : current is null ? AuditAction.MemberInvited : AuditAction.MemberRoleChanged;
+        await AuditAsync(actorId, action, $"{State.Profile!.Name}: {role?.ToString() ?? "-"}", accountId);
+        return View();
+    }
+
+    public async Task ForgetMember(Guid accountId)
+    {
+        if (State.Members.Remove(accountId))
+        {
+            await store.WriteStateAsync();
+        }
+    }
+
+    private void RequireExists()
+    {
+        if (State.Profile is null)
+        {
+            throw new RuleException(OrganisationErrorCodes.OrganisationNotFound, "There is no such organisation.");
+        }
+    }
+
+    private async Task RequireOrganisationAdminAsync(Guid actorId)
+    {
+        if (State.Members.TryGetValue(actorId, out var role) && role == OrganisationRole.Admin)
+        {
+            return;
+        }
+
+        if (await Account(actorId).Get() is not { IsAdmin: true })
+        {
+            throw new RuleException(OrganisationErrorCodes.NotOrganisationAdmin, "Only an admin of this organisation may do this.");
+        }
+    }
+
+    private async Task RequireAccountAsync(Guid accountId)
+    {
+        if (await Account(accountId).Get() is null)
+        {
+            throw new RuleException(AccountErrorCodes.AccountNotFound, "There is no such account.");
+        }
+    }
+
+    private async Task ClaimNameAsync(string name)
+    {
+        if (!await GrainFactory.GetGrain<IOrganisationDirectoryGrain>(0).ClaimName(Id, name))
+        {
+            throw new RuleException(OrganisationErrorCodes.NameTaken, "Another organisation has that name.");
+        }
+    }
+
+    private async Task SaveAsync()
+    {
+        await store.WriteStateAsync();
+        await GrainFactory.GetGrain<IOrganisationDirectoryGrain>(0).Update(new OrganisationSummary(Id, State.Profile!.Name, State.Profile.Kind));
+    }
+
+    private Task AuditAsync(Guid actorId, AuditAction action, string detail, Guid? subject = null) =>
+        GrainFactory.Append(new AuditEntry(time.GetUtcNow(), actorId, action, subject ?? Id, detail));
+
+    private IAccountGrain Account(Guid accountId) => GrainFactory.GetGrain<IAccountGrain>(accountId);
+
+    private OrganisationView View() => new(Id, State.Profile!, new Dictionary<Guid, OrganisationRole>(State.Members));
+
+    private static OrganisationProfile Clean(OrganisationProfile profile)
+    {
+        if (!Enum.IsDefined(profile.Kind))
+        {
+            throw new RuleException(SessionErrorCodes.InvalidArgument, "There is no such kind of organisation.");
+        }
+
+        var website = string.IsNullOrWhiteSpace(profile.Website) ? null : profile.Website.Trim();
+        if (website is not null && (website.Length > MaxWebsiteLength
+            || !Uri.TryCreate(website, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
+        {
+            throw new RuleException(SessionErrorCodes.InvalidArgument, "The website must be an http or https address.");
+        }
+
+        return new OrganisationProfile(
+            SessionText.Require(profile.Name, MaxNameLength, "name"),
+            profile.Kind,
+            string.IsNullOrWhiteSpace(profile.Description) ? "" : SessionText.Require(profile.Description, MaxDescriptionLength, "description"),
+            website);
+    }
+}
