@@ -47,7 +47,7 @@ done
 
 for n in 1 2; do
   # A web node prints its sign-in link once it has joined the cluster and listens.
-  until grep -q 'Moderator sign-in' "$logs/web-$n.log" 2>/dev/null; do
+  until grep -q 'Admin sign-in' "$logs/web-$n.log" 2>/dev/null; do
     kill -0 "${pids[@]}" 2>/dev/null || { tail -n 40 "$logs"/*.log; echo "A node stopped." >&2; exit 1; }
     sleep 0.5
   done
@@ -56,7 +56,7 @@ done
 echo
 echo "Two silos (ports 11111, 11112) and two web nodes on PostgreSQL:"
 for n in 1 2; do
-  echo "  web node $n: http://127.0.0.1:$((5080 + n))   $(grep -m1 -o 'Moderator sign-in.*' "$logs/web-$n.log" || true)"
+  echo "  web node $n: http://127.0.0.1:$((5080 + n))   $(grep -m1 -o 'Admin sign-in.*' "$logs/web-$n.log" || true)"
 done
 grep -m1 -o 'Demo session.*' "$logs/web-1.log" || true
 echo "Logs in $logs. Ctrl+C stops everything."

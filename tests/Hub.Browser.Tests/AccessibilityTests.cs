@@ -11,7 +11,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         var data = new TheoryData<string, string>();
         foreach (var culture in new[] { "sv-SE", "en-GB" })
         {
-            foreach (var page in new[] { "start", "join-error", "join", "participant", "moderator", "console", "display", "sign-in" })
+            foreach (var page in new[] { "start", "join-error", "join", "participant", "moderator", "console", "display", "sign-in", "account", "admin", "audit" })
             {
                 data.Add(page, culture);
             }
@@ -25,7 +25,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     public async Task Page_has_no_serious_accessibility_violations(string name, string culture)
     {
         var code = fixture.App.DemoJoinCode;
-        var page = name is "moderator" or "console" ? await fixture.NewModeratorPageAsync(culture) : await fixture.NewPageAsync(culture);
+        var page = name is "moderator" or "console" or "account" or "admin" or "audit" ? await fixture.NewModeratorPageAsync(culture) : await fixture.NewPageAsync(culture);
         switch (name)
         {
             case "start": await page.GotoAsync("/"); break;
@@ -49,7 +49,10 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
                 await page.GotoAsync($"/display/{code}");
                 await Expect(page.Locator(".status-bar [data-bind=phase]")).Not.ToBeEmptyAsync();
                 break;
-            case "sign-in": await page.GotoAsync("/moderator/sign-in"); break;
+            case "sign-in": await page.GotoAsync("/sign-in"); break;
+            case "account": await page.GotoAsync("/account"); break;
+            case "admin": await page.GotoAsync("/admin"); break;
+            case "audit": await page.GotoAsync("/admin/audit"); break;
         }
 
         Assert.Equal(culture[..2], await page.Locator("html").GetAttributeAsync("lang"));

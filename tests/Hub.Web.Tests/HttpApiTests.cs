@@ -113,7 +113,7 @@ public sealed class HttpApiTests(HubAppFixture fixture)
         var response = await client.GetAsync($"/moderate/{App.DemoSessionId}");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/moderator/sign-in", response.Headers.Location!.PathAndQuery);
+        Assert.StartsWith("/sign-in", response.Headers.Location!.PathAndQuery);
     }
 
     [Fact]

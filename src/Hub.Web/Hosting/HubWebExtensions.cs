@@ -6,6 +6,7 @@ using Hub.Web.Demo;
 using Hub.Web.Health;
 using Hub.Web.Identity;
 using Hub.Web.Localization;
+using Hub.Web.Mail;
 using Hub.Web.RateLimits;
 using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Authentication;
@@ -28,6 +29,9 @@ public static class HubWebExtensions
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
 
         services.AddOptions<LocalSignInOptions>().BindConfiguration(LocalSignInOptions.SectionName);
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName);
+        services.AddOptions<OidcOptions>().BindConfiguration(OidcOptions.SectionName);
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
 
@@ -47,22 +51,26 @@ public static class HubWebExtensions
             options.ApplyCurrentCultureToResponseHeaders = true;
         });
 
+        var oidc = builder.Configuration.GetSection(OidcOptions.SectionName).Get<OidcOptions>() ?? new OidcOptions();
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
             {
-                options.LoginPath = "/moderator/sign-in";
-                options.AccessDeniedPath = "/moderator/sign-in";
+                options.LoginPath = "/sign-in";
+                options.AccessDeniedPath = "/sign-in";
                 options.Cookie.Name = "hub.auth";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // Only a local run over plain HTTP may send the cookie unencrypted.
+                options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+                options.ExpireTimeSpan = TimeSpan.FromHours(12);
                 options.SlidingExpiration = true;
-                // The HTTP API answers with status codes; only pages redirect to the sign-in page.
-                options.Events.OnRedirectToLogin = context => RejectApiOr(context, StatusCodes.Status401Unauthorized);
-                options.Events.OnRedirectToAccessDenied = context => RejectApiOr(context, StatusCodes.Status403Forbidden);
-            });
+                options.EventsType = typeof(AccountCookieEvents);
+            })
+            .AddHubOidc(oidc);
         services.AddAuthorizationBuilder()
+            .AddPolicy(HubRoles.Admin, policy => policy.RequireRole(HubRoles.Admin))
             .AddPolicy(HubRoles.Moderator, policy => policy.RequireRole(HubRoles.Moderator));
+        services.AddSingleton<AccountCookieEvents>();
 
         var keys = builder.Configuration["Hub:DataProtection:KeysDirectory"]
             ?? Path.Combine(builder.Configuration["Hub:Storage:DataDirectory"] ?? "data", "keys");
@@ -91,12 +99,17 @@ public static class HubWebExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<HubRateLimits>();
+        services.AddSignInLimits();
         services.AddSingleton<JoinCodeLookup>();
         services.AddSingleton<ParticipantTokens>();
         services.AddSingleton<SessionLauncher>();
         services.AddSingleton<SessionFanout>();
         services.AddHostedService(sp => sp.GetRequiredService<SessionFanout>());
         services.AddSingleton<LocalSignIn>();
+        services.AddSingleton<FirstAdminSetup>();
+        services.AddSingleton<AccountRegistry>();
+        services.AddSingleton<MailSender>();
+        services.AddSingleton<PublicOrigin>();
         services.AddSingleton<DemoSeeder>();
         services.AddHostedService(sp => sp.GetRequiredService<DemoSeeder>());
         services.AddHostedService<StartupBanner>();
@@ -104,20 +117,6 @@ public static class HubWebExtensions
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         return builder;
-    }
-
-    private static Task RejectApiOr(RedirectContext<CookieAuthenticationOptions> context, int status)
-    {
-        if (context.Request.Path.StartsWithSegments("/api"))
-        {
-            context.Response.StatusCode = status;
-        }
-        else
-        {
-            context.Response.Redirect(context.RedirectUri);
-        }
-
-        return Task.CompletedTask;
     }
 
     public static WebApplication UseHubWeb(this WebApplication app)
@@ -137,6 +136,7 @@ public static class HubWebExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }

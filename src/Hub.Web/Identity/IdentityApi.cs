@@ -1,6 +1,11 @@
-using Microsoft.AspNetCore.Authentication;
+using System.Security.Claims;
+using System.Text.Json;
+using Hub.Grains.Accounts;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Web.Identity;
 
@@ -15,7 +20,8 @@ public static class IdentityApi
                 return Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: "This sign-in link is not valid.");
             }
 
-            await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, LocalSignIn.Moderator("Moderator"));
+            var account = await signIn.LocalAdminAsync();
+            await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountPrincipal.Create(account));
             return Results.LocalRedirect("/moderator");
         });
 
@@ -30,6 +36,14 @@ public static class IdentityApi
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("/");
         });
+
+        routes.MapGet("/account/export", async (ClaimsPrincipal user, IGrainFactory grains, IOptions<JsonOptions> json) =>
+        {
+            var accountId = user.RequireAccountId();
+            var export = await grains.GetGrain<IAccountGrain>(accountId).Export(accountId);
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(export, json.Value.SerializerOptions);
+            return Results.File(bytes, "application/json", $"innovation-hub-account-{accountId:N}.json");
+        }).RequireAuthorization();
         return routes;
     }
 }

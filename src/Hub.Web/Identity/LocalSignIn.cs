@@ -1,32 +1,34 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using System.Text;
+using Hub.Grains.Accounts;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Web.Identity;
 
 /// <summary>
-/// A secret made anew at every start and printed to the console, so that only whoever can read
-/// the console of this process signs in as its moderator.
+/// For a local run only: a secret made anew at every start and printed to the console signs in
+/// as the local admin, created (as the first admin) on first use, so that one command gives a
+/// working Hub. Whoever can read this process's console is trusted already.
 /// </summary>
-public sealed class LocalSignIn(IOptions<LocalSignInOptions> options)
+public sealed class LocalSignIn(IOptions<LocalSignInOptions> options, AccountRegistry accounts, IGrainFactory grains)
 {
-    public const string ModeratorId = "local-moderator";
+    public const string Email = "admin@innovationhub.localhost";
 
     public bool Enabled => options.Value.Enabled;
 
     public string Secret { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     public bool Matches(string candidate) =>
-        Enabled && CryptographicOperations.FixedTimeEquals(
-            System.Text.Encoding.UTF8.GetBytes(candidate), System.Text.Encoding.UTF8.GetBytes(Secret));
+        Enabled && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), Encoding.UTF8.GetBytes(Secret));
 
-    public static ClaimsPrincipal Moderator(string name) => new(new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.NameIdentifier, ModeratorId),
-            new Claim(ClaimTypes.Name, name),
-            new Claim(ClaimTypes.Role, HubRoles.Moderator),
-        ],
-        CookieAuthenticationDefaults.AuthenticationScheme));
+    public async Task<AccountView> LocalAdminAsync()
+    {
+        var account = await accounts.FindOrCreateAsync(Email, "Lokal administratör");
+        if (!account.IsAdmin && await grains.GetGrain<IAccountDirectoryGrain>(0).HasAdmin() is false)
+        {
+            account = await grains.GetGrain<IAccountGrain>(account.Id).BecomeFirstAdmin();
+        }
+
+        return account;
+    }
 }

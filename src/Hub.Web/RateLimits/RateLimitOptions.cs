@@ -40,4 +40,8 @@ public sealed class RateLimitOptions
 
     [Range(1, 1_000_000)]
     public int ReportsPerAddressPerMinute { get; set; } = 300;
+
+    /// <summary>Sign-in page requests (asking for a link, using one) per address.</summary>
+    [Range(1, 100_000)]
+    public int SignInsPerAddressPerMinute { get; set; } = 20;
 }

@@ -1,7 +1,8 @@
-using Hub.Grains;
 using System.Security.Claims;
+using Hub.Grains;
 using Hub.Grains.JoinCodes;
 using Hub.Grains.Sessions;
+using Hub.Web.Hosting;
 using Hub.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using QRCoder;
@@ -54,14 +55,14 @@ public static class SessionsApi
         return TypedResults.Ok(info);
     }
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> GetQrCode(string code, HttpRequest request)
+    private static Results<FileContentHttpResult, ProblemHttpResult> GetQrCode(string code, HttpRequest request, PublicOrigin origin)
     {
         if (JoinCode.Normalize(code) is not { } normalized)
         {
             return SessionProblems.Create(StatusCodes.Status400BadRequest, HubErrorCodes.InvalidCode, "That is not a join code.");
         }
 
-        var joinUrl = $"{request.Scheme}://{request.Host}/s/{normalized}";
+        var joinUrl = $"{origin.For(request)}/s/{normalized}";
         using var data = QRCodeGenerator.GenerateQrCode(joinUrl, QRCodeGenerator.ECCLevel.M);
         var svg = new SvgQRCode(data).GetGraphic(8);
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(svg), "image/svg+xml");

@@ -65,6 +65,6 @@ public sealed partial class HubProcess(ChildProcess process, Uri origin, Uri sig
 
     public ValueTask DisposeAsync() => process.DisposeAsync();
 
-    [GeneratedRegex(@"Moderator sign-in \(this run only\): (\S+)")]
+    [GeneratedRegex(@"Admin sign-in \(this run only\): (\S+)")]
     private static partial Regex SignInLine();
 }

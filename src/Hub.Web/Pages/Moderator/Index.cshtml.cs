@@ -1,6 +1,6 @@
-using Hub.Grains;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
+using Hub.Grains;
 using Hub.Grains.Challenges;
 using Hub.Grains.Sessions;
 using Hub.Web.Challenges;

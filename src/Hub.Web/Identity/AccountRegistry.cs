@@ -1,0 +1,61 @@
+using Hub.Grains;
+using Hub.Grains.Accounts;
+using Hub.Web.Hosting;
+using Hub.Web.Localization;
+using Hub.Web.Mail;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Web.Identity;
+
+/// <summary>Finds and creates accounts, and mails them one-time sign-in links.</summary>
+public sealed class AccountRegistry(
+    IGrainFactory grains,
+    MailSender mail,
+    PublicOrigin origin,
+    IStringLocalizer<SharedResource> localizer,
+    IOptions<AccountOptions> options)
+{
+    private IAccountDirectoryGrain Directory => grains.GetGrain<IAccountDirectoryGrain>(0);
+
+    public async Task<AccountView?> FindByEmailAsync(string email) =>
+        await Directory.FindByEmail(email) is { } id ? await grains.GetGrain<IAccountGrain>(id).Get() : null;
+
+    /// <summary>The account with this address, created if there is none yet.</summary>
+    public async Task<AccountView> FindOrCreateAsync(string email, string displayName, Guid? invitedBy = null)
+    {
+        var address = AccountText.Email(email);
+        for (var attempt = 0; ; attempt++)
+        {
+            if (await FindByEmailAsync(address) is { } existing)
+            {
+                return existing;
+            }
+
+            try
+            {
+                return await grains.GetGrain<IAccountGrain>(Guid.NewGuid()).Create(new NewAccount(address, displayName, invitedBy));
+            }
+            catch (RuleException rule) when (rule.Code == AccountErrorCodes.EmailTaken && attempt == 0)
+            {
+                // Someone created it a moment ago: take theirs.
+            }
+        }
+    }
+
+    public Task SendSignInLinkAsync(AccountView account, HttpRequest request, CancellationToken cancellationToken) =>
+        SendLinkAsync(account, request, TimeSpan.FromMinutes(options.Value.SignInLinkMinutes),
+            localizer["Your sign-in link to the Innovation Hub"], localizer["Sign in to the Innovation Hub with this link. It works once, for {0} minutes:"], options.Value.SignInLinkMinutes, cancellationToken);
+
+    public Task SendInvitationAsync(AccountView account, HttpRequest request, CancellationToken cancellationToken) =>
+        SendLinkAsync(account, request, TimeSpan.FromHours(options.Value.InvitationLinkHours),
+            localizer["You are invited to the Innovation Hub"], localizer["You have an account on the Innovation Hub. Sign in with this link; it works once, for {0} hours:"], options.Value.InvitationLinkHours, cancellationToken);
+
+    private async Task SendLinkAsync(AccountView account, HttpRequest request, TimeSpan lifetime, string subject, string intro, int validFor, CancellationToken cancellationToken)
+    {
+        var secret = await grains.GetGrain<IAccountGrain>(account.Id).IssueSignInLink(lifetime);
+        var link = $"{origin.For(request)}/sign-in/link?account={account.Id:N}&secret={Uri.EscapeDataString(secret)}";
+        var body = $"{account.DisplayName},\n\n{string.Format(System.Globalization.CultureInfo.CurrentCulture, intro, validFor)}\n\n{link}\n\n{localizer["If you did not ask for this, ignore this message."]}\n";
+        await mail.SendAsync(account.Email, subject, body, cancellationToken);
+    }
+}

@@ -1,0 +1,19 @@
+using System.Security.Cryptography;
+using System.Text;
+using Hub.Grains.Accounts;
+
+namespace Hub.Web.Identity;
+
+/// <summary>
+/// Until the Hub has an admin, a set-up link made anew at every start and printed to the console
+/// lets whoever runs it create the first admin. Once there is one, the link does nothing.
+/// </summary>
+public sealed class FirstAdminSetup(IGrainFactory grains)
+{
+    public string Secret { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    public async Task<bool> IsOpenAsync() => !await grains.GetGrain<IAccountDirectoryGrain>(0).HasAdmin();
+
+    public bool Matches(string candidate) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), Encoding.UTF8.GetBytes(Secret));
+}

@@ -1,0 +1,69 @@
+using Hub.Grains;
+using Hub.Grains.Accounts;
+using Hub.Grains.Organisations;
+using Hub.Web.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hub.Web.Pages.Account;
+
+[Authorize]
+public sealed class IndexModel(IGrainFactory grains) : PageModel
+{
+    public AccountView Account { get; private set; } = null!;
+
+    public IReadOnlyList<(OrganisationView Organisation, OrganisationRole Role)> Organisations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : Challenge();
+
+    public async Task<IActionResult> OnPostEraseAsync(bool confirm)
+    {
+        if (!await LoadAsync())
+        {
+            return Challenge();
+        }
+
+        if (!confirm)
+        {
+            ModelState.AddModelError(string.Empty, "Tick the box to confirm.");
+            return Page();
+        }
+
+        try
+        {
+            await grains.GetGrain<IAccountGrain>(Account.Id).Erase(Account.Id);
+        }
+        catch (RuleException rule)
+        {
+            ModelState.AddModelError(string.Empty, rule.Message);
+            return Page();
+        }
+
+        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return LocalRedirect("/?erased=true");
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        if (await grains.GetGrain<IAccountGrain>(User.RequireAccountId()).Get() is not { } account)
+        {
+            return false;
+        }
+
+        Account = account;
+        List<(OrganisationView, OrganisationRole)> organisations = [];
+        foreach (var (organisationId, role) in account.Memberships)
+        {
+            if (await grains.GetGrain<IOrganisationGrain>(organisationId).Get() is { } organisation)
+            {
+                organisations.Add((organisation, role));
+            }
+        }
+
+        Organisations = organisations;
+        return true;
+    }
+}

@@ -1,0 +1,95 @@
+using Hub.Grains;
+using Hub.Grains.Accounts;
+using Hub.Grains.Organisations;
+using Hub.Web.Identity;
+using Hub.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Hub.Web.Pages.Organisations;
+
+/// <summary>
+/// An organisation's members. Members see who belongs; its admins (and Hub admins) invite and
+/// change roles, which the organisation grain checks again.
+/// </summary>
+[Authorize]
+public sealed class MembersModel(IGrainFactory grains, AccountRegistry accounts, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public OrganisationView Organisation { get; private set; } = null!;
+
+    public IReadOnlyList<OrganisationMember> Members { get; private set; } = [];
+
+    public bool CanManage { get; private set; }
+
+    public string? Message { get; private set; }
+
+    private IOrganisationGrain Grain(Guid id) => grains.GetGrain<IOrganisationGrain>(id);
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ?? Page();
+
+    public Task<IActionResult> OnPostRoleAsync(Guid id, Guid accountId, OrganisationRole? role) => ActAsync(id, async () =>
+    {
+        await Grain(id).SetMember(User.RequireAccountId(), accountId, role);
+        Message = localizer["Saved."];
+    });
+
+    public Task<IActionResult> OnPostInviteAsync(Guid id, string displayName, string email, OrganisationRole role, CancellationToken cancellationToken) => ActAsync(id, async () =>
+    {
+        var account = await accounts.FindOrCreateAsync(email, displayName);
+        await Grain(id).SetMember(User.RequireAccountId(), account.Id, role);
+        await accounts.SendInvitationAsync(account, Request, cancellationToken);
+        Message = localizer["Sent an invitation to {0}.", account.Email];
+    });
+
+    private async Task<IActionResult> ActAsync(Guid id, Func<Task> action)
+    {
+        if (await LoadAsync(id) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!CanManage)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            await action();
+        }
+        catch (RuleException rule)
+        {
+            ModelState.AddModelError(string.Empty, rule.Message);
+        }
+
+        return await LoadAsync(id) ?? Page();
+    }
+
+    /// <summary>Null when the page may show; else why not.</summary>
+    private async Task<IActionResult?> LoadAsync(Guid id)
+    {
+        if (await Grain(id).Get() is not { } organisation)
+        {
+            return NotFound();
+        }
+
+        var member = User.HasClaim(HubRoles.OrganisationMember, id.ToString());
+        var admin = User.IsInRole(HubRoles.Admin);
+        if (!member && !admin)
+        {
+            return Forbid();
+        }
+
+        Organisation = organisation;
+        CanManage = admin || User.HasClaim(HubRoles.OrganisationAdmin, id.ToString());
+        var directory = (await grains.GetGrain<IAccountDirectoryGrain>(0).List()).ToDictionary(a => a.Id);
+        Members = organisation.Members
+            .Where(m => directory.ContainsKey(m.Key))
+            .Select(m => new OrganisationMember(m.Key, directory[m.Key].DisplayName, directory[m.Key].Email, m.Value))
+            .OrderBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ToArray();
+        return null;
+    }
+}
