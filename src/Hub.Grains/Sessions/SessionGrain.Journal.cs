@@ -69,6 +69,25 @@ public sealed partial class SessionGrain
         }
     }
 
+    /// <summary>
+    /// Writes a snapshot of what is saved now and trims the journal behind it, so that storage no
+    /// longer holds what the state has dropped: after an erasure, the names and ideas it took away.
+    /// </summary>
+    private async Task CompactAsync()
+    {
+        while (_snapshotWrite is { } running)
+        {
+            await running;
+        }
+
+        var snapshot = _copier.Copy(_published);
+        snapshot.JournalVersion = _journalVersion;
+        var write = WriteSnapshotAsync(snapshot, _changesSinceSnapshot);
+        _snapshotWrite = write;
+        _changesSinceSnapshot = 0;
+        await write;
+    }
+
     /// <summary>Snapshots as often as the state is large, so that each costs O(1) per change.</summary>
     private bool SnapshotDue(int changeCount) =>
         _snapshotWrite is null

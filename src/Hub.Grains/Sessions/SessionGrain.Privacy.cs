@@ -52,5 +52,8 @@ public sealed partial class SessionGrain
 
         MarkPresence(changed: true);
         await CommitAsync();
+
+        // The journal still holds the erased name and ideas in the entries that added them.
+        await CompactAsync();
     }
 }

@@ -147,6 +147,16 @@ public sealed class SessionState
 
         participant.DisplayName = "";
         participant.Erased = true;
+
+        // The log quotes ideas; the quotes of deleted ones go with them.
+        var deleted = erased.DeletedIdeaIds.ToHashSet();
+        for (var i = 0; i < ModerationLog.Count; i++)
+        {
+            if (ModerationLog[i].IdeaId is { } ideaId && deleted.Contains(ideaId))
+            {
+                ModerationLog[i] = ModerationLog[i] with { Excerpt = "" };
+            }
+        }
     }
 }
 
