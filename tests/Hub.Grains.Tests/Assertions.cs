@@ -1,5 +1,4 @@
 using Hub.Grains;
-using Hub.Grains.Sessions;
 
 namespace Hub.Grains.Tests;
 
