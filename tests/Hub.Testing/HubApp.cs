@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Serialization;
+using Hub.Grains.Accounts;
 using Hub.Web.Identity;
 using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Hosting;
@@ -94,6 +95,46 @@ public sealed class HubApp : WebApplicationFactory<Program>
         var cookie = string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
         client.DefaultRequestHeaders.Add("Cookie", cookie);
         return (client, cookie);
+    }
+
+    /// <summary>A fresh browser: no cookies, no identity.</summary>
+    public BrowserClient NewBrowser() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }));
+
+    /// <summary>A browser signed in as the local admin through the link the Hub printed.</summary>
+    public async Task<BrowserClient> LocalAdminAsync()
+    {
+        var browser = NewBrowser();
+        await browser.GetAsync($"/signin/{Services.GetRequiredService<LocalSignIn>().Secret}");
+        return browser.IsSignedIn ? browser : throw new InvalidOperationException("The local admin link signed nobody in.");
+    }
+
+    /// <summary>Follows a mailed sign-in link as its recipient would: open it, press the button.</summary>
+    public static Task<HttpResponseMessage> UseSignInLinkAsync(BrowserClient browser, string link)
+    {
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(new Uri("http://hub/"), link).Query);
+        return browser.SubmitAsync(link, ("account", query["account"].ToString()), ("secret", query["secret"].ToString()));
+    }
+
+    /// <summary>
+    /// An account with these roles (granted by the local admin), and a browser signed in as it the
+    /// way people sign in: through a one-time link.
+    /// </summary>
+    public async Task<(BrowserClient Browser, AccountView Account)> SignedInAsync(string name, params HubRole[] roles)
+    {
+        var grains = Services.GetRequiredService<IGrainFactory>();
+        var admin = await Services.GetRequiredService<LocalSignIn>().LocalAdminAsync();
+        var account = await Services.GetRequiredService<AccountRegistry>().FindOrCreateAsync($"{Guid.NewGuid():N}@example.se", name);
+        account = await grains.GetGrain<IAccountGrain>(account.Id).SetRoles(admin.Id, roles.ToHashSet());
+        var secret = await grains.GetGrain<IAccountGrain>(account.Id).IssueSignInLink(TimeSpan.FromMinutes(5));
+        var browser = NewBrowser();
+        var response = await UseSignInLinkAsync(browser, $"/sign-in/link?account={account.Id:N}&secret={Uri.EscapeDataString(secret)}");
+        if (response.StatusCode != HttpStatusCode.Redirect || !browser.IsSignedIn)
+        {
+            throw new InvalidOperationException($"Signing in {name} answered {response.StatusCode}.");
+        }
+
+        return (browser, account);
     }
 
     /// <summary>A real SignalR connection over the test server's WebSockets.</summary>
