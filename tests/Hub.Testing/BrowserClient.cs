@@ -42,6 +42,14 @@ public sealed partial class BrowserClient(HttpClient http) : IDisposable
         return Keep(await http.SendAsync(request));
     }
 
+    /// <summary>A script's JSON POST with the browser's cookies, as the HTTP API receives it.</summary>
+    public async Task<HttpResponseMessage> PostJsonAsync<T>(string path, T body)
+    {
+        var request = Request(HttpMethod.Post, path);
+        request.Content = System.Net.Http.Json.JsonContent.Create(body, options: new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+        return Keep(await http.SendAsync(request));
+    }
+
     public Task<HttpResponseMessage> SubmitAsync(string pagePath, params (string Name, string Value)[] fields) =>
         SubmitAsync(pagePath, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
 

@@ -126,15 +126,18 @@ public sealed class HubApp : WebApplicationFactory<Program>
         var admin = await Services.GetRequiredService<LocalSignIn>().LocalAdminAsync();
         var account = await Services.GetRequiredService<AccountRegistry>().FindOrCreateAsync($"{Guid.NewGuid():N}@example.se", name);
         account = await grains.GetGrain<IAccountGrain>(account.Id).SetRoles(admin.Id, roles.ToHashSet());
-        var secret = await grains.GetGrain<IAccountGrain>(account.Id).IssueSignInLink(TimeSpan.FromMinutes(5));
+        return (await SignInAgainAsync(account), account);
+    }
+
+    /// <summary>A fresh browser signed in as an existing account through a new one-time link.</summary>
+    public async Task<BrowserClient> SignInAgainAsync(AccountView account)
+    {
+        var secret = await Services.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(account.Id).IssueSignInLink(TimeSpan.FromMinutes(5));
         var browser = NewBrowser();
         var response = await UseSignInLinkAsync(browser, $"/sign-in/link?account={account.Id:N}&secret={Uri.EscapeDataString(secret)}");
-        if (response.StatusCode != HttpStatusCode.Redirect || !browser.IsSignedIn)
-        {
-            throw new InvalidOperationException($"Signing in {name} answered {response.StatusCode}.");
-        }
-
-        return (browser, account);
+        return response.StatusCode == HttpStatusCode.Redirect && browser.IsSignedIn
+            ? browser
+            : throw new InvalidOperationException($"Signing in {account.DisplayName} answered {response.StatusCode}.");
     }
 
     /// <summary>A real SignalR connection over the test server's WebSockets.</summary>

@@ -3,7 +3,8 @@ namespace Hub.Web.Tests;
 /// <summary>One running Hub shared by the tests of a collection.</summary>
 public sealed class HubAppFixture : IAsyncLifetime
 {
-    public HubApp App { get; } = HubApp.InNewFolder();
+    // The tests sign many people in from one address; RateLimitTests tries the sign-in limit itself.
+    public HubApp App { get; } = HubApp.InNewFolder(new Dictionary<string, string?> { ["Hub:RateLimits:SignInsPerAddressPerMinute"] = "100000" });
 
     public Task InitializeAsync()
     {

@@ -4,6 +4,7 @@ using Hub.Grains.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Web.Tests;
 
@@ -16,6 +17,8 @@ public sealed class RateLimitTests : IAsyncLifetime
     {
         ["Hub:RateLimits:WrongCodesPerAddressPerTenMinutes"] = "3",
         ["Hub:RateLimits:IdeasPerParticipantPerMinute"] = "3",
+        ["Hub:RateLimits:SignInsPerAddressPerMinute"] = "3",
+        ["Hub:RateLimits:ReportsPerParticipantPerMinute"] = "2",
     });
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -79,5 +82,40 @@ public sealed class RateLimitTests : IAsyncLifetime
         var snapshot = (await moderator.Connection.InvokeAsync<SessionCatchUp>("Moderate", _app.DemoSessionId, null, 0L)).Snapshot!;
         Assert.DoesNotContain(snapshot.Ideas, idea => idea.Text == "Idé 4");
         Assert.Equal(3, snapshot.Ideas.Count(idea => idea.Text.StartsWith("Idé ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task An_address_that_asks_for_many_sign_in_links_must_wait()
+    {
+        using var browser = _app.NewBrowser();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/sign-in")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await browser.GetAsync("/sign-in")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_participant_who_reports_too_fast_is_refused_and_the_report_not_counted()
+    {
+        var grains = _app.Services.GetRequiredService<IGrainFactory>();
+        var session = grains.GetGrain<ISessionGrain>(_app.DemoSessionId);
+        await using var author = await _app.JoinedAsync(_app.DemoJoinCode, "Författare");
+        await session.SetPhase(SessionActor.Moderator("test"), SessionPhase.Ideate, null);
+        List<IdeaView> ideas = [];
+        for (var i = 0; i < 3; i++)
+        {
+            ideas.Add(await author.Connection.InvokeAsync<IdeaView>("PostIdea", $"Idé {i}"));
+        }
+
+        await using var reporter = await _app.JoinedAsync(_app.DemoJoinCode, "Anmälare");
+        await reporter.Connection.InvokeAsync("ReportIdea", ideas[0].Id);
+        await reporter.Connection.InvokeAsync("ReportIdea", ideas[1].Id);
+        var refused = await Assert.ThrowsAsync<HubException>(() => reporter.Connection.InvokeAsync("ReportIdea", ideas[2].Id));
+
+        Assert.Contains("rate_limited: ", refused.Message);
+        var reports = (await session.GetSnapshot(SessionActor.Moderator("test"))).Ideas.ToDictionary(i => i.Id, i => i.Reports);
+        Assert.Equal([1, 1, 0], ideas.Select(i => reports[i.Id]));
     }
 }
