@@ -13,11 +13,17 @@ public sealed class SessionClient : IAsyncDisposable
     private readonly List<SessionEvent> _received = [];
     private readonly List<(Func<IReadOnlyList<SessionEvent>, bool> Condition, TaskCompletionSource Signal)> _waiters = [];
 
+    private readonly TaskCompletionSource _removed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public SessionClient(HubConnection connection)
     {
         Connection = connection;
         connection.On<SessionEventBatch>(SessionHub.EventsMethod, Receive);
+        connection.On(SessionHub.RemovedMethod, () => _removed.TrySetResult());
     }
+
+    /// <summary>Completes when the Hub tells this connection that a moderator removed its participant.</summary>
+    public Task Removed => _removed.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
     public HubConnection Connection { get; }
 

@@ -1,0 +1,105 @@
+using Hub.Grains.Sessions;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Hub.Web.Tests;
+
+/// <summary>Moderation as the clients of a live session see it, over real SignalR connections.</summary>
+[Collection(HubAppCollection.Name)]
+public sealed class LiveModerationTests(HubAppFixture fixture)
+{
+    private HubApp App => fixture.App;
+
+    private async Task<(string Code, SessionClient Moderator)> LaunchAsync(SessionSettings settings, bool anonymous = false)
+    {
+        var (http, cookie) = await App.SignInModeratorAsync();
+        var response = await http.PostAsJsonAsync("/api/sessions", new { challengeId = Demo.DemoData.Challenges[1].Id, title = "Moderering", settings, anonymous });
+        response.EnsureSuccessStatusCode();
+        var launched = (await response.Content.ReadFromJsonAsync<Sessions.LaunchedSession>())!;
+        var moderator = await App.ConnectAsync(cookie);
+        await moderator.ModerateAsync(launched.SessionId);
+        await moderator.Connection.InvokeAsync("SetPhase", SessionPhase.Ideate, (int?)null);
+        return (launched.JoinCode, moderator);
+    }
+
+    private async Task<SessionClient> WatchAsync(string code)
+    {
+        var display = await App.ConnectAsync();
+        await display.Connection.InvokeAsync<SessionCatchUp>("Watch", code, null, 0L);
+        return display;
+    }
+
+    [Fact]
+    public async Task A_held_idea_reaches_moderators_whole_and_everyone_else_as_withheld_until_approved()
+    {
+        var (code, moderator) = await LaunchAsync(SessionSettings.Default with { HoldIdeasForApproval = true });
+        await using var _ = moderator;
+        await using var alva = await App.JoinedAsync(code, "Alva");
+        await using var bo = await App.JoinedAsync(code, "Bo");
+        await using var display = await WatchAsync(code);
+
+        var held = await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Granska mig först");
+
+        Assert.True(held.Pending);
+        await moderator.WaitUntilAsync(r => r.OfType<IdeaPosted>().Any(e => e.Idea.Id == held.Id), "the held idea");
+        var seq = moderator.Received.OfType<IdeaPosted>().Single(e => e.Idea.Id == held.Id).Seq;
+        foreach (var other in new[] { bo, display })
+        {
+            await other.WaitUntilAsync(r => r.Any(e => e.Seq == seq), "the event in its place");
+            Assert.IsType<Withheld>(other.Received.Single(e => e.Seq == seq));
+        }
+
+        await moderator.Connection.InvokeAsync("ApproveIdea", held.Id);
+
+        foreach (var client in new[] { bo, display, alva })
+        {
+            await client.WaitUntilAsync(r => r.OfType<IdeaApproved>().Any(e => e.Idea.Text == "Granska mig först" && !e.Idea.Pending), "the approved idea");
+        }
+    }
+
+    [Fact]
+    public async Task A_removed_participant_is_cut_off_and_cannot_come_back()
+    {
+        var (code, moderator) = await LaunchAsync(SessionSettings.Default);
+        await using var _ = moderator;
+        await using var alva = await App.JoinedAsync(code, "Alva");
+        await using var bo = await App.JoinedAsync(code, "Bo");
+        var spam = await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Köp billiga klockor");
+
+        await moderator.Connection.InvokeAsync("RemoveAuthor", spam.Id, true);
+
+        await alva.Removed;
+        await bo.WaitUntilAsync(r => r.OfType<IdeaHidden>().Any(e => e.IdeaId == spam.Id), "the spam hidden");
+        Assert.DoesNotContain(bo.Received, e => e is ParticipantRemoved);
+        var refused = await Assert.ThrowsAsync<HubException>(() => alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Igen"));
+        Assert.Contains("participant_removed: ", refused.Message);
+        await using var again = await App.ConnectAsync();
+        var rejoin = await Assert.ThrowsAsync<HubException>(() => again.RejoinAsync(alva.Token!, Guid.Empty, 0));
+        Assert.Contains("participant_removed: ", rejoin.Message);
+
+        // What the session says after the removal no longer reaches the removed connection.
+        var later = await bo.Connection.InvokeAsync<IdeaView>("PostIdea", "Trygga skolvägar");
+        await bo.WaitUntilAsync(r => r.OfType<IdeaPosted>().Any(e => e.Idea.Id == later.Id), "Bo's idea");
+        await moderator.WaitUntilAsync(r => r.OfType<IdeaPosted>().Any(e => e.Idea.Id == later.Id), "Bo's idea");
+        Assert.DoesNotContain(alva.Received, e => e is IdeaPosted posted && posted.Idea.Id == later.Id);
+    }
+
+    [Fact]
+    public async Task An_anonymous_session_sends_no_name_to_anyone()
+    {
+        var (code, moderator) = await LaunchAsync(SessionSettings.Default, anonymous: true);
+        await using var _ = moderator;
+        await using var alva = await App.JoinedAsync(code, "Alva Andersson");
+        await using var bo = await App.JoinedAsync(code, "");
+
+        var idea = await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Anonym idé");
+
+        foreach (var client in new[] { moderator, bo })
+        {
+            await client.WaitUntilAsync(r => r.OfType<PresenceChanged>().Any(p => p.Presence.Count == 2), "both present");
+            await client.WaitUntilAsync(r => r.OfType<IdeaPosted>().Any(e => e.Idea.Id == idea.Id), "the idea");
+            Assert.Equal("", client.Received.OfType<IdeaPosted>().Single(e => e.Idea.Id == idea.Id).Idea.AuthorName);
+            Assert.All(client.Received.OfType<PresenceChanged>(), p => Assert.Empty(p.Presence.Names));
+        }
+    }
+}
