@@ -42,7 +42,8 @@ export function renderStatus(root, store) {
   setText(root, 'presence-count', t('{0} here', store.presence.count));
   const { count, names } = store.presence;
   const more = count > names.length ? [t('and {0} more', count - names.length)] : [];
-  setText(root, 'presence-names', names.length ? [...names, ...more].join(', ') : t('Nobody yet'));
+  // An anonymous session sends a count and no names.
+  setText(root, 'presence-names', names.length ? [...names, ...more].join(', ') : count ? '' : t('Nobody yet'));
   renderTimer(root, store);
 }
 
