@@ -1,6 +1,7 @@
 using Hub.Grains.Accounts;
 using Hub.Grains.Audit;
 using Hub.Grains.Organisations;
+using Hub.Grains.Retention;
 using Hub.Grains.Sessions;
 
 namespace Hub.PostgreSql.Tests;
@@ -80,6 +81,31 @@ public sealed class PersonalDataTests
         var snapshot = await restarted.Grains.GetGrain<ISessionGrain>(sessionId).GetSnapshot(SessionActor.Participant(bo));
         var kept = Assert.Single(snapshot.Ideas);
         Assert.Equal(("Cykelbuss till skolan", "", 1), (kept.Text, kept.AuthorName, kept.Votes));
+    }
+
+    [Fact]
+    public async Task A_session_past_its_retention_age_leaves_no_row()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var silo = await SiloProcess.StartAsync(database);
+        var sessionId = Guid.NewGuid();
+        var session = silo.Grains.GetGrain<ISessionGrain>(sessionId);
+        await session.Open(new OpenSession("Gammal idéjam", Guid.NewGuid(), "Skolvägar", "PGR234", "Openlab", SessionSettings.Default), Moderator);
+        var info = (await session.GetInfo())!;
+        await silo.Grains.GetGrain<ISessionDirectoryGrain>(0).Register(new SessionListing(sessionId, info.Title, info.ChallengeId, info.JoinCode, info.OpenedAt));
+        var alva = (await session.Join("Alva Lindqvist")).ParticipantId;
+        await session.SetPhase(Moderator, SessionPhase.Ideate, null);
+        await session.PostIdea(alva, "Ett förslag från förra året");
+        Assert.True(await RowsHoldingAsync(database, "Alva Lindqvist", "hub_journal", "payload") > 0);
+
+        var report = await silo.Grains.GetGrain<IRetentionGrain>(0).Run(DateTimeOffset.UtcNow.AddDays(400));
+
+        Assert.Equal(1, report.SessionsPurged);
+        foreach (var (table, column) in new[] { ("hub_journal", "payload"), ("orleansstorage", "payloadbinary") })
+        {
+            Assert.Equal(0, await RowsHoldingAsync(database, "Alva Lindqvist", table, column));
+            Assert.Equal(0, await RowsHoldingAsync(database, "Ett förslag från förra året", table, column));
+        }
     }
 
     private static Task<long> RowsHoldingAsync(TestDatabase database, string text, string table, string column) =>

@@ -180,6 +180,22 @@ public sealed class AccountGrain(
             throw new RuleException(AccountErrorCodes.LastAdmin, "The last admin cannot be erased; make someone else admin first.");
         }
 
+        await EraseAsync(actorId);
+    }
+
+    public async Task<bool> EraseIfInactiveSince(DateTimeOffset cutoff)
+    {
+        if (!State.Exists || State.Roles.Contains(HubRole.Admin) || (State.LastSignInAt ?? State.CreatedAt) >= cutoff)
+        {
+            return false;
+        }
+
+        await EraseAsync(actorId: null);
+        return true;
+    }
+
+    private async Task EraseAsync(Guid? actorId)
+    {
         foreach (var organisationId in State.Memberships.Keys)
         {
             await GrainFactory.GetGrain<IOrganisationGrain>(organisationId).ForgetMember(Id);
@@ -188,7 +204,7 @@ public sealed class AccountGrain(
         await Directory.Remove(Id);
         await store.ClearStateAsync();
         State.Exists = false;
-        await AuditAsync(actorId, AuditAction.AccountErased, "");
+        await GrainFactory.Append(new AuditEntry(time.GetUtcNow(), actorId, AuditAction.AccountErased, Id, actorId is null ? "retention" : ""));
     }
 
     private void RequireExists()

@@ -46,4 +46,8 @@ public interface IAccountGrain : IGrainWithGuidKey
     /// <summary>Erases the person: name, address, roles, memberships and logins. By themselves or an admin.</summary>
     [Alias("Erase")]
     Task Erase(Guid actorId);
+
+    /// <summary>Erases the account if it has not signed in (or, never signed in, was created) since then; admins stay.</summary>
+    [Alias("EraseIfInactiveSince")]
+    Task<bool> EraseIfInactiveSince(DateTimeOffset cutoff);
 }

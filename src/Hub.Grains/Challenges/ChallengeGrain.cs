@@ -40,6 +40,14 @@ public sealed class ChallengeGrain(
         await store.WriteStateAsync();
     }
 
+    public async Task RemoveSession(Guid sessionId)
+    {
+        if (store.State.Sessions.RemoveAll(s => s.SessionId == sessionId) > 0)
+        {
+            await store.WriteStateAsync();
+        }
+    }
+
     private ChallengeSummary Summary(PostChallenge posted) =>
         new(this.GetPrimaryKey(), posted.Title, posted.OrganisationName, posted.ProblemStatement, posted.Themes);
 }

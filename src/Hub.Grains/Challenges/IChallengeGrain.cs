@@ -11,4 +11,7 @@ public interface IChallengeGrain : IGrainWithGuidKey
 
     [Alias("AddSession")]
     Task AddSession(ChallengeSession session);
+
+    [Alias("RemoveSession")]
+    Task RemoveSession(Guid sessionId);
 }

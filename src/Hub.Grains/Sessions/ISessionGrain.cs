@@ -55,6 +55,13 @@ public interface ISessionGrain : IGrainWithGuidKey
     [Alias("EraseParticipant")]
     Task EraseParticipant(Guid participantId);
 
+    /// <summary>
+    /// Deletes the whole session (state, journal, join code) if it opened before
+    /// <paramref name="openedBefore"/>; the retention clean-up calls it. True if it was deleted.
+    /// </summary>
+    [Alias("Purge")]
+    Task<bool> Purge(DateTimeOffset openedBefore);
+
     [Alias("CreateGroup")]
     Task<GroupView> CreateGroup(SessionActor actor, string name);
 

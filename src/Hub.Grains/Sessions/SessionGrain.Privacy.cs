@@ -3,6 +3,32 @@ namespace Hub.Grains.Sessions;
 /// <summary>A participant's own data: a copy to take away, and taking it back.</summary>
 public sealed partial class SessionGrain
 {
+    public async Task<bool> Purge(DateTimeOffset openedBefore)
+    {
+        if (State.Info is not { } info || info.OpenedAt >= openedBefore)
+        {
+            return false;
+        }
+
+        while (_snapshotWrite is { } running)
+        {
+            await running;
+        }
+
+        var grainId = this.GetGrainId();
+        await _journal.TruncateAsync(grainId, long.MaxValue);
+        await _snapshots.ClearStateAsync(StateName, grainId, new GrainState<SessionState>(_state) { ETag = _snapshotETag, RecordExists = _snapshotExists });
+        await GrainFactory.GetGrain<JoinCodes.IJoinCodeGrain>(info.JoinCode).Release(this.GetPrimaryKey());
+        await GrainFactory.GetGrain<Challenges.IChallengeGrain>(info.ChallengeId).RemoveSession(this.GetPrimaryKey());
+        await GrainFactory.GetGrain<ISessionDirectoryGrain>(0).Remove(this.GetPrimaryKey());
+
+        // Nothing of it stays in memory either; the next call finds no session.
+        _state = new SessionState();
+        _published = new SessionState();
+        DeactivateOnIdle();
+        return true;
+    }
+
     public Task<ParticipantExport> ExportParticipant(Guid participantId)
     {
         RequireOpen();

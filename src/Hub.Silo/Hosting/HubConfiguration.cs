@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Hub.Grains.Retention;
 using Hub.Grains.Sessions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,9 @@ public static class HubConfiguration
 
     public static SessionOptions GetHubSessions(this IConfiguration configuration) =>
         Validated(configuration.GetSection(SessionOptions.SectionName).Get<SessionOptions>() ?? new SessionOptions());
+
+    public static RetentionOptions GetHubRetention(this IConfiguration configuration) =>
+        Validated(configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>() ?? new RetentionOptions());
 
     public static HubDatabase GetHubDatabase(this IConfiguration configuration, string contentRoot) =>
         HubDatabase.From(configuration.GetHubStorage(), contentRoot);

@@ -1,4 +1,5 @@
 using System.Net;
+using Hub.Grains.Retention;
 using Hub.Grains.Sessions;
 using Hub.Grains.Storage;
 using Hub.Silo.Journal;
@@ -45,11 +46,13 @@ public static class HubSiloBuilderExtensions
             silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort, serviceId: cluster.ServiceId, clusterId: cluster.ClusterId);
         }
 
+        // The clean-up's reminder is registered by whichever silo starts first; it lives in storage after that.
+        silo.AddStartupTask((services, _) => services.GetRequiredService<IGrainFactory>().GetGrain<IRetentionGrain>(0).Start());
         return silo.AddHubStorage(database, configuration);
     }
 
     /// <summary>
-    /// Grain storage, the grain journal, reminders and the session options: everything except
+    /// Grain storage, the grain journal, reminders, the session and retention options: everything except
     /// clustering, so that a test cluster stores exactly as production does.
     /// </summary>
     public static ISiloBuilder AddHubStorage(this ISiloBuilder silo, HubDatabase database, IConfiguration configuration)
@@ -57,6 +60,7 @@ public static class HubSiloBuilderExtensions
         silo.Services.AddSingleton(database);
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSingleton(Options.Create(configuration.GetHubSessions()));
+        silo.Services.AddSingleton(Options.Create(configuration.GetHubRetention()));
         if (configuration.GetValue("Hub:Storage:MigrateOnStart", true))
         {
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrateOnStart>();

@@ -30,6 +30,7 @@ public sealed class SessionLauncher(IGrainFactory grains)
         var info = (await session.GetInfo())!;
         await grains.GetGrain<IChallengeGrain>(challengeId).AddSession(
             new ChallengeSession(sessionId, info.Title, info.JoinCode, info.Venue, info.OpenedAt));
+        await grains.GetGrain<ISessionDirectoryGrain>(0).Register(new SessionListing(sessionId, info.Title, challengeId, info.JoinCode, info.OpenedAt));
         return info;
     }
 

@@ -1,0 +1,25 @@
+using Hub.Grains.Storage;
+
+namespace Hub.Grains.Sessions;
+
+public sealed class SessionDirectoryGrain(
+    [PersistentState("sessions", StorageNames.Hub)] IPersistentState<SessionDirectoryState> store) : Grain, ISessionDirectoryGrain
+{
+    public async Task Register(SessionListing listing)
+    {
+        store.State.Sessions[listing.SessionId] = listing;
+        await store.WriteStateAsync();
+    }
+
+    public async Task Remove(Guid sessionId)
+    {
+        if (store.State.Sessions.Remove(sessionId))
+        {
+            await store.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<SessionListing>> OpenedBefore(DateTimeOffset before) =>
+        Task.FromResult<IReadOnlyList<SessionListing>>(
+            store.State.Sessions.Values.Where(s => s.OpenedAt < before).OrderBy(s => s.OpenedAt).ToArray());
+}
