@@ -15,7 +15,7 @@ public sealed class ReminderTests
             await fired.WaitAsync(TimeSpan.FromSeconds(30));
         }
 
-        Assert.Equal(1, await database.ScalarAsync<long>("SELECT count(*) FROM orleansremindersTable"));
+        Assert.Equal(1, await database.ScalarAsync<long>("SELECT count(*) FROM orleansremindersTable WHERE remindername = 'probe'"));
         await using var restarted = await SiloProcess.StartAsync(database);
         Assert.True(await restarted.Grains.GetGrain<IReminderProbeGrain>(key).IsRegistered());
     }
