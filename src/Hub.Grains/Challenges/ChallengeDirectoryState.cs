@@ -3,5 +3,5 @@ namespace Hub.Grains.Challenges;
 [GenerateSerializer, Alias("Hub.ChallengeDirectoryState")]
 public sealed class ChallengeDirectoryState
 {
-    [Id(0)] public Dictionary<Guid, ChallengeSummary> Challenges { get; set; } = [];
+    [Id(1)] public Dictionary<Guid, ChallengeSummary> Summaries { get; set; } = [];
 }

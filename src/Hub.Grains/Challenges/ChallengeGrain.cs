@@ -1,53 +1,192 @@
+using Hub.Grains.Accounts;
+using Hub.Grains.Organisations;
 using Hub.Grains.Sessions;
 using Hub.Grains.Storage;
 
 namespace Hub.Grains.Challenges;
 
 public sealed class ChallengeGrain(
-    [PersistentState("challenge", StorageNames.Hub)] IPersistentState<ChallengeState> store) : Grain, IChallengeGrain
+    [PersistentState("challenge", StorageNames.Hub)] IPersistentState<ChallengeState> store,
+    TimeProvider time) : Grain, IChallengeGrain, IRemindable
 {
-    public async Task Post(PostChallenge challenge)
+    private const string DeadlineReminder = "deadline";
+
+    private ChallengeState State => store.State;
+
+    private Guid Id => this.GetPrimaryKey();
+
+    public async Task<ChallengeView> Create(Guid actorId, Guid ownerId, ChallengeDraft draft)
     {
-        if (store.State.Posted is not null)
+        if (State.Draft is not null)
         {
-            throw new RuleException(SessionErrorCodes.AlreadyExists, "The challenge is already posted.");
+            throw new RuleException(SessionErrorCodes.AlreadyExists, "The challenge exists already.");
         }
 
-        store.State.Posted = challenge with
+        if (await GrainFactory.GetGrain<IOrganisationGrain>(ownerId).Get() is null)
         {
-            Title = SessionText.Require(challenge.Title, SessionLimits.MaxTitleLength, "title"),
-            OrganisationName = SessionText.Require(challenge.OrganisationName, SessionLimits.MaxTitleLength, "organisation"),
-            ProblemStatement = SessionText.Require(challenge.ProblemStatement, 4_000, "problem statement"),
-            DesiredOutcome = (challenge.DesiredOutcome ?? "").Trim(),
-        };
-        await store.WriteStateAsync();
-        await GrainFactory.GetGrain<IChallengeDirectoryGrain>(0).Register(Summary(store.State.Posted));
+            throw new RuleException(OrganisationErrorCodes.OrganisationNotFound, "There is no such organisation.");
+        }
+
+        await RequireMemberAsync(actorId, [ownerId]);
+        var clean = await CleanAsync(draft, ownerId, previousDeadline: null);
+        State.OwnerId = ownerId;
+        State.Draft = clean;
+        State.Status = ChallengeStatus.Draft;
+        State.CreatedAt = time.GetUtcNow();
+        await SaveAsync();
+        return View();
     }
 
-    public Task<ChallengeDetails?> GetDetails() => Task.FromResult(
-        store.State.Posted is { } posted
-            ? new ChallengeDetails(Summary(posted), posted.DesiredOutcome, store.State.Sessions.ToArray())
-            : null);
+    public Task<ChallengeView?> Get() => Task.FromResult(State.Draft is null ? null : View());
+
+    public async Task<ChallengeView> Update(Guid actorId, ChallengeDraft draft)
+    {
+        RequireExists();
+        await RequireMemberAsync(actorId, View().OwnerIds);
+        if (State.Status == ChallengeStatus.Closed)
+        {
+            throw new RuleException(ChallengeErrorCodes.ChallengeClosed, "A closed challenge no longer changes.");
+        }
+
+        State.Draft = await CleanAsync(draft, State.OwnerId, State.Draft!.Deadline);
+        await SaveAsync();
+        await ScheduleDeadlineAsync();
+        return View();
+    }
+
+    public async Task<ChallengeView> SetStatus(Guid actorId, ChallengeStatus status)
+    {
+        RequireExists();
+        await RequireMemberAsync(actorId, View().OwnerIds);
+        if (!Enum.IsDefined(status) || status <= State.Status)
+        {
+            throw new RuleException(ChallengeErrorCodes.StatusNotAllowed, $"A challenge moves forward only; it is {State.Status}.");
+        }
+
+        if (status is ChallengeStatus.Open or ChallengeStatus.InProgress && State.Draft!.Deadline <= time.GetUtcNow())
+        {
+            throw new RuleException(ChallengeErrorCodes.DeadlineInThePast, "The deadline has passed; set a new one first.");
+        }
+
+        State.Status = status;
+        await SaveAsync();
+        await ScheduleDeadlineAsync();
+        return View();
+    }
+
+    public async Task<bool> IsOwnedBy(Guid accountId) =>
+        State.Draft is not null && await IsMemberAsync(accountId, View().OwnerIds);
 
     public async Task AddSession(ChallengeSession session)
     {
-        if (store.State.Posted is null)
-        {
-            throw new RuleException(SessionErrorCodes.InvalidArgument, "There is no such challenge.");
-        }
-
-        store.State.Sessions.Add(session);
+        RequireExists();
+        State.Sessions.Add(session);
         await store.WriteStateAsync();
     }
 
     public async Task RemoveSession(Guid sessionId)
     {
-        if (store.State.Sessions.RemoveAll(s => s.SessionId == sessionId) > 0)
+        if (State.Sessions.RemoveAll(s => s.SessionId == sessionId) > 0)
         {
             await store.WriteStateAsync();
         }
     }
 
-    private ChallengeSummary Summary(PostChallenge posted) =>
-        new(this.GetPrimaryKey(), posted.Title, posted.OrganisationName, posted.ProblemStatement, posted.Themes);
+    /// <summary>At the deadline an open challenge stops taking contributions and is evaluated.</summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != DeadlineReminder)
+        {
+            return;
+        }
+
+        if (State.Status is ChallengeStatus.Open or ChallengeStatus.InProgress && State.Draft?.Deadline is { } deadline && deadline <= time.GetUtcNow())
+        {
+            State.Status = ChallengeStatus.Evaluating;
+            await SaveAsync();
+        }
+
+        await ScheduleDeadlineAsync();
+    }
+
+    /// <summary>A reminder at the deadline while the challenge is running; none otherwise. Reminders outlive restarts.</summary>
+    private async Task ScheduleDeadlineAsync()
+    {
+        if (State.Status is ChallengeStatus.Open or ChallengeStatus.InProgress && State.Draft?.Deadline is { } deadline)
+        {
+            var due = deadline - time.GetUtcNow();
+            await this.RegisterOrUpdateReminder(DeadlineReminder, due > TimeSpan.Zero ? due : TimeSpan.FromSeconds(1), TimeSpan.FromDays(1));
+        }
+        else if (await this.GetReminder(DeadlineReminder) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private async Task<ChallengeDraft> CleanAsync(ChallengeDraft draft, Guid ownerId, DateTimeOffset? previousDeadline)
+    {
+        if (!Enum.IsDefined(draft.Kind))
+        {
+            throw new RuleException(SessionErrorCodes.InvalidArgument, "There is no such kind of challenge.");
+        }
+
+        if (draft.Deadline is { } deadline && deadline != previousDeadline && deadline <= time.GetUtcNow())
+        {
+            throw new RuleException(ChallengeErrorCodes.DeadlineInThePast, "The deadline must lie in the future.");
+        }
+
+        var coOwners = (draft.CoOwnerIds ?? []).Distinct().Where(id => id != ownerId).ToArray();
+        if (coOwners.Length > ChallengeText.MaxCoOwners)
+        {
+            throw new RuleException(SessionErrorCodes.InvalidArgument, $"At most {ChallengeText.MaxCoOwners} co-owners.");
+        }
+
+        foreach (var coOwner in coOwners)
+        {
+            if (await GrainFactory.GetGrain<IOrganisationGrain>(coOwner).Get() is null)
+            {
+                throw new RuleException(OrganisationErrorCodes.OrganisationNotFound, "A co-owner is not an organisation of the Hub.");
+            }
+        }
+
+        return new ChallengeDraft(
+            SessionText.Require(draft.Title, ChallengeText.MaxTitleLength, "title"),
+            SessionText.Require(draft.ProblemStatement, ChallengeText.MaxStatementLength, "problem statement"),
+            string.IsNullOrWhiteSpace(draft.DesiredOutcome) ? "" : SessionText.Require(draft.DesiredOutcome, ChallengeText.MaxStatementLength, "desired outcome"),
+            ChallengeText.Tags(draft.Themes, "theme"),
+            ChallengeText.Tags(draft.Needs, "need"),
+            draft.Kind,
+            draft.Deadline,
+            coOwners);
+    }
+
+    private void RequireExists()
+    {
+        if (State.Draft is null)
+        {
+            throw new RuleException(ChallengeErrorCodes.ChallengeNotFound, "There is no such challenge.");
+        }
+    }
+
+    private async Task RequireMemberAsync(Guid actorId, IEnumerable<Guid> organisations)
+    {
+        if (!await IsMemberAsync(actorId, organisations))
+        {
+            throw new RuleException(ChallengeErrorCodes.NotAnOwner, "Only members of the organisations behind the challenge may do this.");
+        }
+    }
+
+    private async Task<bool> IsMemberAsync(Guid accountId, IEnumerable<Guid> organisations) =>
+        await GrainFactory.GetGrain<IAccountGrain>(accountId).Get() is { } account
+        && (account.IsAdmin || organisations.Any(account.Memberships.ContainsKey));
+
+    private async Task SaveAsync()
+    {
+        await store.WriteStateAsync();
+        var draft = State.Draft!;
+        await GrainFactory.GetGrain<IChallengeDirectoryGrain>(0).Update(new ChallengeSummary(
+            Id, draft.Title, [.. View().OwnerIds], draft.ProblemStatement, draft.Themes, draft.Needs, draft.Kind, State.Status, draft.Deadline, State.CreatedAt));
+    }
+
+    private ChallengeView View() => new(Id, State.OwnerId, State.Draft!, State.Status, State.CreatedAt, [.. State.Sessions]);
 }

@@ -11,6 +11,9 @@ public interface IOrganisationDirectoryGrain : IGrainWithIntegerKey
     [Alias("Update")]
     Task Update(OrganisationSummary summary);
 
-    [Alias("List")]
+    [Alias("List"), ReadOnly]
     Task<IReadOnlyList<OrganisationSummary>> List();
+
+    [Alias("Search"), ReadOnly]
+    Task<Page<OrganisationSummary>> Search(OrganisationQuery query);
 }

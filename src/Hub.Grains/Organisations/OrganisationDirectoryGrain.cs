@@ -13,7 +13,7 @@ public sealed class OrganisationDirectoryGrain(
         }
 
         var existing = store.State.Organisations.GetValueOrDefault(organisationId);
-        store.State.Organisations[organisationId] = new OrganisationSummary(organisationId, name, existing?.Kind ?? default);
+        store.State.Organisations[organisationId] = (existing ?? new OrganisationSummary(organisationId, name, default)) with { Name = name };
         await store.WriteStateAsync();
         return true;
     }
@@ -22,6 +22,16 @@ public sealed class OrganisationDirectoryGrain(
     {
         store.State.Organisations[summary.Id] = summary;
         await store.WriteStateAsync();
+    }
+
+    public Task<Page<OrganisationSummary>> Search(OrganisationQuery query)
+    {
+        var found = store.State.Organisations.Values
+            .Where(o => query.Kind is not { } kind || o.Kind == kind)
+            .Where(o => string.IsNullOrWhiteSpace(query.Offer) || (o.Offers ?? []).Contains(query.Offer.Trim(), StringComparer.CurrentCultureIgnoreCase))
+            .Where(o => string.IsNullOrWhiteSpace(query.Text) || o.Name.Contains(query.Text.Trim(), StringComparison.CurrentCultureIgnoreCase))
+            .OrderBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase);
+        return Task.FromResult(Page<OrganisationSummary>.Of(found, query.Skip, query.Take));
     }
 
     public Task<IReadOnlyList<OrganisationSummary>> List() =>

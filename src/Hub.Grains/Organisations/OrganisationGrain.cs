@@ -142,7 +142,8 @@ public sealed class OrganisationGrain(
     private async Task SaveAsync()
     {
         await store.WriteStateAsync();
-        await GrainFactory.GetGrain<IOrganisationDirectoryGrain>(0).Update(new OrganisationSummary(Id, State.Profile!.Name, State.Profile.Kind));
+        var profile = State.Profile!;
+        await GrainFactory.GetGrain<IOrganisationDirectoryGrain>(0).Update(new OrganisationSummary(Id, profile.Name, profile.Kind, profile.Offers, profile.LookingFor));
     }
 
     private Task AuditAsync(Guid actorId, AuditAction action, string detail, Guid? subject = null) =>
@@ -159,17 +160,22 @@ public sealed class OrganisationGrain(
             throw new RuleException(SessionErrorCodes.InvalidArgument, "There is no such kind of organisation.");
         }
 
-        var website = string.IsNullOrWhiteSpace(profile.Website) ? null : profile.Website.Trim();
-        if (website is not null && (website.Length > MaxWebsiteLength
-            || !Uri.TryCreate(website, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
-        {
-            throw new RuleException(SessionErrorCodes.InvalidArgument, "The website must be an http or https address.");
-        }
-
         return new OrganisationProfile(
             SessionText.Require(profile.Name, MaxNameLength, "name"),
             profile.Kind,
             string.IsNullOrWhiteSpace(profile.Description) ? "" : SessionText.Require(profile.Description, MaxDescriptionLength, "description"),
-            website);
+            WebAddress(profile.Website, "website", ["https", "http"]),
+            string.IsNullOrWhiteSpace(profile.Contact) ? null : SessionText.Require(profile.Contact, MaxNameLength, "contact"),
+            WebAddress(profile.LogoUrl, "logo", ["https"]),
+            Challenges.ChallengeText.Tags(profile.Offers, "offer"),
+            Challenges.ChallengeText.Tags(profile.LookingFor, "interest"));
+    }
+
+    private static string? WebAddress(string? address, string field, string[] schemes)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
+        return trimmed is null || (trimmed.Length <= MaxWebsiteLength && Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && schemes.Contains(uri.Scheme))
+            ? trimmed
+            : throw new RuleException(SessionErrorCodes.InvalidArgument, $"The {field} must be an {string.Join(" or ", schemes)} address.");
     }
 }

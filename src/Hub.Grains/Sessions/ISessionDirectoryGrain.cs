@@ -13,6 +13,13 @@ public interface ISessionDirectoryGrain : IGrainWithIntegerKey
     [Alias("Remove")]
     Task Remove(Guid sessionId);
 
-    [Alias("OpenedBefore")]
+    [Alias("MarkClosed")]
+    Task MarkClosed(Guid sessionId);
+
+    [Alias("OpenedBefore"), ReadOnly]
     Task<IReadOnlyList<SessionListing>> OpenedBefore(DateTimeOffset before);
+
+    /// <summary>Sessions not closed that opened after <paramref name="openedAfter"/>, newest first.</summary>
+    [Alias("Live"), ReadOnly]
+    Task<IReadOnlyList<SessionListing>> Live(DateTimeOffset openedAfter);
 }

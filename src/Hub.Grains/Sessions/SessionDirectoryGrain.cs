@@ -19,6 +19,19 @@ public sealed class SessionDirectoryGrain(
         }
     }
 
+    public async Task MarkClosed(Guid sessionId)
+    {
+        if (store.State.Sessions.TryGetValue(sessionId, out var listing) && !listing.Closed)
+        {
+            store.State.Sessions[sessionId] = listing with { Closed = true };
+            await store.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<SessionListing>> Live(DateTimeOffset openedAfter) =>
+        Task.FromResult<IReadOnlyList<SessionListing>>(
+            store.State.Sessions.Values.Where(s => !s.Closed && s.OpenedAt > openedAfter).OrderByDescending(s => s.OpenedAt).ToArray());
+
     public Task<IReadOnlyList<SessionListing>> OpenedBefore(DateTimeOffset before) =>
         Task.FromResult<IReadOnlyList<SessionListing>>(
             store.State.Sessions.Values.Where(s => s.OpenedAt < before).OrderBy(s => s.OpenedAt).ToArray());

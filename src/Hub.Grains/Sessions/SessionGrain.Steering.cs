@@ -15,6 +15,10 @@ public sealed partial class SessionGrain
         Record(new SessionChange.PhaseSet(phase, phase == SessionPhase.Closed ? null : endsAt));
         Emit(new PhaseChanged(0, State.Phase, State.TimerEndsAt));
         await CommitAsync();
+        if (phase == SessionPhase.Closed)
+        {
+            await GrainFactory.GetGrain<ISessionDirectoryGrain>(0).MarkClosed(this.GetPrimaryKey());
+        }
     }
 
     public async Task SetTimer(SessionActor actor, int? timerSeconds)

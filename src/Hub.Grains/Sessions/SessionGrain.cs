@@ -111,7 +111,7 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
         var title = SessionText.Require(command.Title, SessionLimits.MaxTitleLength, "title");
         ValidateSettings(command.Settings);
         Record(new SessionChange.Opened(
-            new SessionInfo(title, command.ChallengeId, command.ChallengeTitle, command.JoinCode, command.Venue, _time.GetUtcNow(), command.Anonymous),
+            new SessionInfo(title, command.ChallengeId, command.ChallengeTitle, command.JoinCode, command.Venue, _time.GetUtcNow(), command.Anonymous, actor.ModeratorId),
             command.Settings));
         await CommitAsync();
     }

@@ -12,4 +12,5 @@ public sealed record SessionInfo(
     [property: Id(3)] string JoinCode,
     [property: Id(4)] string Venue,
     [property: Id(5)] DateTimeOffset OpenedAt,
-    [property: Id(6)] bool Anonymous = false);
+    [property: Id(6)] bool Anonymous = false,
+    [property: Id(7)] string? OpenedBy = null);

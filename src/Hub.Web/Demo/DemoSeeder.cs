@@ -1,17 +1,23 @@
 using Hub.Grains.Challenges;
+using Hub.Grains.Events;
+using Hub.Grains.Organisations;
+using Hub.Grains.Places;
 using Hub.Grains.Sessions;
+using Hub.Web.Identity;
 using Hub.Web.Sessions;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Web.Demo;
 
 /// <summary>
-/// Seeds the demo once, after the silo has started (hosted services start in order), and tells
-/// the console where to go. What it seeded is found again by its fixed ids after a restart.
+/// Seeds the demo once, after the silo has started (hosted services start in order), as the local
+/// admin. What it seeded is found again by its fixed ids after a restart.
 /// </summary>
 public sealed partial class DemoSeeder(
     IGrainFactory grains,
     SessionLauncher launcher,
+    LocalSignIn localAdmin,
+    TimeProvider time,
     IOptions<DemoOptions> options,
     ILogger<DemoSeeder> logger) : IHostedService
 {
@@ -24,12 +30,32 @@ public sealed partial class DemoSeeder(
             return;
         }
 
-        foreach (var (id, challenge) in DemoData.Challenges)
+        var admin = (await localAdmin.LocalAdminAsync()).Id;
+        foreach (var (id, profile) in DemoData.Organisations)
         {
-            var grain = grains.GetGrain<IChallengeGrain>(id);
-            if (await grain.GetDetails() is null)
+            var organisation = grains.GetGrain<IOrganisationGrain>(id);
+            if (await organisation.Get() is null)
             {
-                await grain.Post(challenge);
+                await organisation.Create(admin, profile, admin);
+            }
+        }
+
+        foreach (var (id, owner, draft) in DemoData.Challenges)
+        {
+            var challenge = grains.GetGrain<IChallengeGrain>(id);
+            if (await challenge.Get() is null)
+            {
+                await challenge.Create(admin, DemoData.Organisations[owner].Id, draft with { Deadline = time.GetUtcNow().AddDays(60) });
+                await challenge.SetStatus(admin, ChallengeStatus.Open);
+            }
+        }
+
+        foreach (var (id, profile) in DemoData.Places)
+        {
+            var place = grains.GetGrain<IMeetingPlaceGrain>(id);
+            if (await place.Get() is null)
+            {
+                await place.Save(admin, profile);
             }
         }
 
@@ -39,13 +65,24 @@ public sealed partial class DemoSeeder(
         {
             LiveSession = await launcher.LaunchAsync(
                 DemoData.LiveSessionId, DemoData.Challenges[0].Id, DemoData.LiveSessionTitle, DemoData.LiveSessionVenue,
-                SessionSettings.Default, anonymous: false, SessionActor.Moderator("demo"));
+                SessionSettings.Default, anonymous: false, SessionActor.Moderator(admin.ToString()));
             LogSeeded(logger);
+        }
+
+        var demoEvent = grains.GetGrain<IEventGrain>(DemoData.EventId);
+        if (await demoEvent.Get() is null)
+        {
+            var start = time.GetUtcNow().AddMinutes(5);
+            await demoEvent.Create(admin, new EventDraft(
+                DemoData.EventTitle, "Lärare, forskare och elever tar fram idéer tillsammans, i flera spår samtidigt.",
+                DemoData.Places[0].Id, start, start.AddHours(3), [DemoData.Challenges[0].Id]));
+            await demoEvent.AddSession(admin, new EventSession(
+                DemoData.LiveSessionId, LiveSession.Title, LiveSession.JoinCode, "Spår 1", DemoData.Challenges[0].Id));
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo challenges and live session")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo organisations, challenges, meeting places, event and live session")]
     private static partial void LogSeeded(ILogger logger);
 }

@@ -1,20 +1,40 @@
 using Hub.Grains;
+using Hub.Grains.Accounts;
+using Hub.Grains.Challenges;
+using Hub.Grains.Events;
+using Hub.Grains.Organisations;
 using Hub.Grains.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Hub.Web.Sessions;
+namespace Hub.Web.Hosting;
 
-/// <summary>ProblemDetails for session rules, with the same stable code the hub uses.</summary>
-public static class SessionProblems
+/// <summary>ProblemDetails for the domain's rules, with the same stable code the hub uses.</summary>
+public static class RuleProblems
 {
     public static ProblemHttpResult From(RuleException rule) => Create(rule.Code switch
     {
-        SessionErrorCodes.SessionNotFound or SessionErrorCodes.IdeaNotFound or SessionErrorCodes.GroupNotFound => StatusCodes.Status404NotFound,
-        SessionErrorCodes.Forbidden or SessionErrorCodes.NotAuthor => StatusCodes.Status403Forbidden,
-        SessionErrorCodes.AlreadyExists or SessionErrorCodes.WrongPhase or SessionErrorCodes.SessionClosed => StatusCodes.Status409Conflict,
+        _ when rule.Code.EndsWith("_not_found", StringComparison.Ordinal) => StatusCodes.Status404NotFound,
+        SessionErrorCodes.Forbidden or SessionErrorCodes.NotAuthor or AccountErrorCodes.NotAdmin or OrganisationErrorCodes.NotOrganisationAdmin
+            or ChallengeErrorCodes.NotAnOwner or EventErrorCodes.NotAnOrganiser => StatusCodes.Status403Forbidden,
+        SessionErrorCodes.AlreadyExists or SessionErrorCodes.WrongPhase or SessionErrorCodes.SessionClosed or AccountErrorCodes.EmailTaken
+            or OrganisationErrorCodes.NameTaken or ChallengeErrorCodes.StatusNotAllowed or ChallengeErrorCodes.ChallengeClosed => StatusCodes.Status409Conflict,
         SessionErrorCodes.StorageUnavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     }, rule.Code, rule.Message);
+
+    /// <summary>Runs an endpoint's action; a broken rule becomes its ProblemDetails, and nothing has changed.</summary>
+    public static async Task<Results<TResult, ProblemHttpResult>> Try<TResult>(Func<Task<TResult>> action)
+        where TResult : IResult
+    {
+        try
+        {
+            return await action();
+        }
+        catch (RuleException rule)
+        {
+            return From(rule);
+        }
+    }
 
     public static ProblemHttpResult Create(int status, string code, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code });

@@ -48,11 +48,23 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
 
     public async Task<SessionCatchUp> Moderate(Guid sessionId, Guid? epoch, long afterSeq)
     {
-        var actor = SessionActor.Moderator(RequireModeratorUser(), Context.User?.Identity?.Name);
-        if (await Session(sessionId).GetInfo() is null)
+        var user = Context.User ?? new ClaimsPrincipal();
+        if (user.AccountId() is not { } accountId)
+        {
+            throw SessionHubErrors.Error(HubErrorCodes.Unauthorized, "Sign in as a moderator first.");
+        }
+
+        if (await Session(sessionId).GetInfo() is not { } info)
         {
             throw SessionHubErrors.Error(SessionErrorCodes.SessionNotFound, "There is no such session.");
         }
+
+        if (!user.MayModerate(info))
+        {
+            throw SessionHubErrors.Error(HubErrorCodes.Unauthorized, "Sign in as a moderator first.");
+        }
+
+        var actor = SessionActor.Moderator(accountId.ToString(), user.Identity?.Name);
 
         await BindAsync(new SessionBinding(sessionId, actor, SessionRole.Moderator));
         return await Session(sessionId).CatchUp(actor, epoch ?? Guid.Empty, afterSeq);
@@ -266,20 +278,12 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
             : throw SessionHubErrors.Error(SessionErrorCodes.Forbidden, "Only participants do this.");
     }
 
+    /// <summary>A connection bound by <see cref="Moderate"/>, which checked who may moderate this session.</summary>
     private SessionBinding RequireModerator()
     {
         var binding = RequireBinding();
-        RequireModeratorUser();
         return binding.Role == SessionRole.Moderator
             ? binding
             : throw SessionHubErrors.Error(SessionErrorCodes.Forbidden, "Only a moderator may do this.");
-    }
-
-    private string RequireModeratorUser()
-    {
-        var user = Context.User;
-        return user?.IsInRole(HubRoles.Moderator) == true && user.FindFirstValue(ClaimTypes.NameIdentifier) is { } id
-            ? id
-            : throw SessionHubErrors.Error(HubErrorCodes.Unauthorized, "Sign in as a moderator first.");
     }
 }

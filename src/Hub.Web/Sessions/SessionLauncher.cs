@@ -12,13 +12,18 @@ public sealed class SessionLauncher(IGrainFactory grains)
 
     public async Task<SessionInfo> LaunchAsync(Guid sessionId, Guid challengeId, string title, string venue, SessionSettings settings, bool anonymous, SessionActor moderator)
     {
-        var challenge = await grains.GetGrain<IChallengeGrain>(challengeId).GetDetails()
-            ?? throw new RuleException(SessionErrorCodes.InvalidArgument, "There is no such challenge.");
+        var challenge = await grains.GetGrain<IChallengeGrain>(challengeId).Get()
+            ?? throw new RuleException(ChallengeErrorCodes.ChallengeNotFound, "There is no such challenge.");
+        if (challenge.Status is ChallengeStatus.Draft or ChallengeStatus.Closed)
+        {
+            throw new RuleException(ChallengeErrorCodes.StatusNotAllowed, $"A session starts on a challenge that is under way; this one is {challenge.Status}.");
+        }
+
         var code = await ClaimCodeAsync(sessionId);
         var session = grains.GetGrain<ISessionGrain>(sessionId);
         try
         {
-            await session.Open(new OpenSession(title, challengeId, challenge.Summary.Title, code, venue.Trim(), settings, anonymous), moderator);
+            await session.Open(new OpenSession(title, challengeId, challenge.Title, code, venue.Trim(), settings, anonymous), moderator);
         }
         catch (RuleException)
         {
@@ -30,7 +35,7 @@ public sealed class SessionLauncher(IGrainFactory grains)
         var info = (await session.GetInfo())!;
         await grains.GetGrain<IChallengeGrain>(challengeId).AddSession(
             new ChallengeSession(sessionId, info.Title, info.JoinCode, info.Venue, info.OpenedAt));
-        await grains.GetGrain<ISessionDirectoryGrain>(0).Register(new SessionListing(sessionId, info.Title, challengeId, info.JoinCode, info.OpenedAt));
+        await grains.GetGrain<ISessionDirectoryGrain>(0).Register(new SessionListing(sessionId, info.Title, challengeId, info.JoinCode, info.OpenedAt, info.Venue));
         return info;
     }
 

@@ -32,7 +32,7 @@ public static class SessionsApi
         }
         catch (RuleException rule)
         {
-            return SessionProblems.From(rule);
+            return RuleProblems.From(rule);
         }
     }
 
@@ -42,14 +42,14 @@ public static class SessionsApi
         switch (match.Outcome)
         {
             case JoinCodeOutcome.LockedOut:
-                return SessionProblems.Create(StatusCodes.Status429TooManyRequests, HubErrorCodes.RateLimited, "Too many wrong codes from this network. Try again in ten minutes.");
+                return RuleProblems.Create(StatusCodes.Status429TooManyRequests, HubErrorCodes.RateLimited, "Too many wrong codes from this network. Try again in ten minutes.");
             case JoinCodeOutcome.NotACode:
-                return SessionProblems.Create(StatusCodes.Status400BadRequest, HubErrorCodes.InvalidCode, "That is not a join code.");
+                return RuleProblems.Create(StatusCodes.Status400BadRequest, HubErrorCodes.InvalidCode, "That is not a join code.");
         }
 
         if (match.Outcome != JoinCodeOutcome.Found || await grains.GetGrain<ISessionGrain>(match.SessionId).GetInfo() is not { } info)
         {
-            return SessionProblems.Create(StatusCodes.Status404NotFound, SessionErrorCodes.SessionNotFound, "No session has that join code.");
+            return RuleProblems.Create(StatusCodes.Status404NotFound, SessionErrorCodes.SessionNotFound, "No session has that join code.");
         }
 
         return TypedResults.Ok(info);
@@ -59,7 +59,7 @@ public static class SessionsApi
     {
         if (JoinCode.Normalize(code) is not { } normalized)
         {
-            return SessionProblems.Create(StatusCodes.Status400BadRequest, HubErrorCodes.InvalidCode, "That is not a join code.");
+            return RuleProblems.Create(StatusCodes.Status400BadRequest, HubErrorCodes.InvalidCode, "That is not a join code.");
         }
 
         var joinUrl = $"{origin.For(request)}/s/{normalized}";

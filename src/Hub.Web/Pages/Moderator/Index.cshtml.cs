@@ -13,9 +13,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hub.Web.Pages.Moderator;
 
 [Authorize(Policy = HubRoles.Moderator)]
-public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher) : PageModel
+public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher, TimeProvider time) : PageModel
 {
-    public IReadOnlyList<ChallengeDetails> Challenges { get; private set; } = [];
+    public IReadOnlyList<ChallengeSummary> Challenges { get; private set; } = [];
+
+    public IReadOnlyList<SessionListing> LiveSessions { get; private set; } = [];
 
     [BindProperty]
     public LaunchForm Launch { get; set; } = new();
@@ -46,7 +48,11 @@ public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher) :
         }
     }
 
-    private async Task LoadAsync() => Challenges = await grains.ListChallengesAsync();
+    private async Task LoadAsync()
+    {
+        Challenges = await grains.RunningChallengesAsync();
+        LiveSessions = await grains.GetGrain<ISessionDirectoryGrain>(0).Live(time.GetUtcNow() - Pages.IndexModel.LiveWindow);
+    }
 
     public sealed class LaunchForm
     {

@@ -1,12 +1,12 @@
 using Hub.Grains.Sessions;
-using Hub.Web.Identity;
+using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hub.Web.Pages.Moderator;
 
-[Authorize(Policy = HubRoles.Moderator)]
+[Authorize]
 public sealed class ModerateModel(IGrainFactory grains) : PageModel
 {
     public Guid SessionId { get; private set; }
@@ -18,6 +18,11 @@ public sealed class ModerateModel(IGrainFactory grains) : PageModel
         if (await grains.GetGrain<ISessionGrain>(sessionId).GetInfo() is not { } info)
         {
             return NotFound();
+        }
+
+        if (!User.MayModerate(info))
+        {
+            return Forbid();
         }
 
         SessionId = sessionId;

@@ -1,0 +1,8 @@
+namespace Hub.Grains.Places;
+
+[GenerateSerializer, Alias("Hub.PlaceKind")]
+public enum PlaceKind
+{
+    Physical,
+    Digital,
+}

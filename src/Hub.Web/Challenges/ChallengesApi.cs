@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using Hub.Grains;
+using Hub.Grains.Challenges;
+using Hub.Grains.Sessions;
+using Hub.Web.Hosting;
+using Hub.Web.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hub.Web.Challenges;
+
+/// <summary>
+/// Challenges over HTTP, with the pages' rules: anyone reads what is not a draft; members of the
+/// owning organisations (and admins) create, edit and move a challenge on, as the grain checks.
+/// </summary>
+public static class ChallengesApi
+{
+    public static IEndpointRouteBuilder MapChallengesApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/challenges").WithTags("Challenges");
+        api.MapGet("/", SearchAsync);
+        api.MapGet("/{id:guid}", GetAsync);
+        api.MapGet("/{id:guid}/partners", PartnersAsync);
+        api.MapPost("/", CreateAsync).RequireAuthorization();
+        api.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization();
+        api.MapPost("/{id:guid}/status", SetStatusAsync).RequireAuthorization();
+        return routes;
+    }
+
+    private static async Task<Results<Ok<Page<ChallengeSummary>>, ProblemHttpResult>> SearchAsync(
+        [AsParameters] ChallengeSearch search, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        if (search.Skip is < 0 || search.Take is < 1 or > Page<ChallengeSummary>.MaxTake)
+        {
+            return RuleProblems.Create(StatusCodes.Status400BadRequest, SessionErrorCodes.InvalidArgument, $"skip is 0 or more; take runs from 1 to {Page<ChallengeSummary>.MaxTake}.");
+        }
+
+        return TypedResults.Ok(await grains.SearchChallengesAsync(search.ToQuery(), user));
+    }
+
+    private static async Task<Results<Ok<ChallengeView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
+        await ReadableAsync(grains, id, user) is { } challenge ? TypedResults.Ok(challenge) : NotFound();
+
+    private static async Task<Results<Ok<IReadOnlyList<PartnerSuggestion>>, ProblemHttpResult>> PartnersAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
+        await ReadableAsync(grains, id, user) is { } challenge ? TypedResults.Ok(await grains.SuggestPartnersAsync(challenge)) : NotFound();
+
+    private static Task<Results<Created<ChallengeView>, ProblemHttpResult>> CreateAsync(NewChallenge request, ClaimsPrincipal user, IGrainFactory grains) =>
+        RuleProblems.Try(async () =>
+        {
+            var challenge = await grains.GetGrain<IChallengeGrain>(Guid.NewGuid()).Create(user.RequireAccountId(), request.OwnerId, request.Draft);
+            return TypedResults.Created($"/api/challenges/{challenge.Id}", challenge);
+        });
+
+    private static Task<Results<Ok<ChallengeView>, ProblemHttpResult>> UpdateAsync(Guid id, ChallengeDraft draft, ClaimsPrincipal user, IGrainFactory grains) =>
+        RuleProblems.Try(async () => TypedResults.Ok(await grains.GetGrain<IChallengeGrain>(id).Update(user.RequireAccountId(), draft)));
+
+    private static Task<Results<Ok<ChallengeView>, ProblemHttpResult>> SetStatusAsync(Guid id, StatusChange change, ClaimsPrincipal user, IGrainFactory grains) =>
+        RuleProblems.Try(async () => TypedResults.Ok(await grains.GetGrain<IChallengeGrain>(id).SetStatus(user.RequireAccountId(), change.Status)));
+
+    /// <summary>The challenge unless it is a draft the caller does not own: a draft is not there for others.</summary>
+    public static async Task<ChallengeView?> ReadableAsync(IGrainFactory grains, Guid id, ClaimsPrincipal user)
+    {
+        var grain = grains.GetGrain<IChallengeGrain>(id);
+        return await grain.Get() is { } challenge
+            && (challenge.Status != ChallengeStatus.Draft || (user.AccountId() is { } account && await grain.IsOwnedBy(account)))
+                ? challenge
+                : null;
+    }
+
+    private static ProblemHttpResult NotFound() =>
+        RuleProblems.Create(StatusCodes.Status404NotFound, ChallengeErrorCodes.ChallengeNotFound, "There is no such challenge.");
+}

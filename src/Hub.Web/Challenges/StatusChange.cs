@@ -1,0 +1,5 @@
+using Hub.Grains.Challenges;
+
+namespace Hub.Web.Challenges;
+
+public sealed record StatusChange(ChallengeStatus Status);

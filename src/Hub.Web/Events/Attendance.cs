@@ -1,0 +1,3 @@
+namespace Hub.Web.Events;
+
+public sealed record Attendance(int CheckedIn);

@@ -1,0 +1,3 @@
+namespace Hub.Web.Events;
+
+public sealed record CheckIn(string Code, Guid? RegistrationId);

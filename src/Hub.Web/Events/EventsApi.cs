@@ -1,0 +1,86 @@
+using System.Security.Claims;
+using Hub.Grains;
+using Hub.Grains.Events;
+using Hub.Grains.Places;
+using Hub.Grains.Sessions;
+using Hub.Web.Hosting;
+using Hub.Web.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hub.Web.Events;
+
+/// <summary>
+/// Events over HTTP. Moderators create them; organisers edit them and open sessions on the
+/// agenda; anyone registers and checks in with the code shown at the venue.
+/// </summary>
+public static class EventsApi
+{
+    public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/events").WithTags("Events");
+        api.MapGet("/", SearchAsync);
+        api.MapGet("/{id:guid}", GetAsync);
+        api.MapPost("/", CreateAsync).RequireAuthorization(HubRoles.Moderator);
+        api.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization();
+        api.MapPost("/{id:guid}/sessions", AddSessionAsync).RequireAuthorization();
+        api.MapPost("/{id:guid}/registrations", RegisterAsync);
+        api.MapPost("/{id:guid}/check-ins", CheckInAsync);
+        routes.MapGet("/events/{id:guid}/calendar.ics", CalendarAsync).WithTags("Events");
+        return routes;
+    }
+
+    private static async Task<Results<Ok<Page<EventSummary>>, ProblemHttpResult>> SearchAsync([AsParameters] EventSearch search, IGrainFactory grains, TimeProvider time) =>
+        search.Skip is < 0 || search.Take is < 1 or > Page<EventSummary>.MaxTake
+            ? RuleProblems.Create(StatusCodes.Status400BadRequest, SessionErrorCodes.InvalidArgument, $"skip is 0 or more; take runs from 1 to {Page<EventSummary>.MaxTake}.")
+            : TypedResults.Ok(await grains.GetGrain<IEventDirectoryGrain>(0).Search(search.ToQuery(time.GetUtcNow())));
+
+    private static async Task<Results<Ok<EventView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
+        await ReadableAsync(grains, id, user) is { } view ? TypedResults.Ok(view) : NotFound();
+
+    private static Task<Results<Created<EventView>, ProblemHttpResult>> CreateAsync(EventDraft draft, ClaimsPrincipal user, IGrainFactory grains) =>
+        RuleProblems.Try(async () =>
+        {
+            var created = await grains.GetGrain<IEventGrain>(Guid.NewGuid()).Create(user.RequireAccountId(), draft);
+            return TypedResults.Created($"/api/events/{created.Id}", created);
+        });
+
+    private static Task<Results<Ok<EventView>, ProblemHttpResult>> UpdateAsync(Guid id, EventDraft draft, ClaimsPrincipal user, IGrainFactory grains) =>
+        RuleProblems.Try(async () => TypedResults.Ok(await grains.GetGrain<IEventGrain>(id).Update(user.RequireAccountId(), draft)));
+
+    private static Task<Results<Ok<EventView>, ProblemHttpResult>> AddSessionAsync(Guid id, NewEventSession request, ClaimsPrincipal user, EventPlanner planner) =>
+        RuleProblems.Try(async () => TypedResults.Ok(await planner.AddSessionAsync(id, user.RequireAccountId(), request)));
+
+    private static Task<Results<Ok<Registration>, ProblemHttpResult>> RegisterAsync(Guid id, IGrainFactory grains) =>
+        RuleProblems.Try(async () => TypedResults.Ok(new Registration(await grains.GetGrain<IEventGrain>(id).Register())));
+
+    private static Task<Results<Ok<Attendance>, ProblemHttpResult>> CheckInAsync(Guid id, CheckIn checkIn, IGrainFactory grains) =>
+        RuleProblems.Try(async () => TypedResults.Ok(new Attendance(await grains.GetGrain<IEventGrain>(id).CheckIn(checkIn.Code, checkIn.RegistrationId))));
+
+    private static async Task<IResult> CalendarAsync(Guid id, HttpRequest request, IGrainFactory grains, PublicOrigin origin, TimeProvider time)
+    {
+        if (await grains.GetGrain<IEventGrain>(id).Get() is not { } view)
+        {
+            return NotFound();
+        }
+
+        var place = await grains.GetGrain<IMeetingPlaceGrain>(view.Draft.MeetingPlaceId).Get();
+        var summary = new EventSummary(view.Id, view.Draft.Title, view.Draft.Start, view.Draft.End, view.Draft.MeetingPlaceId, view.Draft.ChallengeIds, view.OrganiserIds);
+        var location = place is null ? "" : $"{place.Profile.Name}, {place.Profile.Address}";
+        return TypedResults.Text(ICalendar.Write(view.Draft.Title, [(summary, location)], origin.For(request), time.GetUtcNow()), ICalendar.ContentType);
+    }
+
+    /// <summary>The event; its check-in code only for its organisers, since the code is what counts attendance.</summary>
+    public static async Task<EventView?> ReadableAsync(IGrainFactory grains, Guid id, ClaimsPrincipal user)
+    {
+        var grain = grains.GetGrain<IEventGrain>(id);
+        if (await grain.Get() is not { } view)
+        {
+            return null;
+        }
+
+        return user.AccountId() is { } account && await grain.IsOrganisedBy(account) ? view : view with { CheckInCode = "" };
+    }
+
+    private static ProblemHttpResult NotFound() =>
+        RuleProblems.Create(StatusCodes.Status404NotFound, EventErrorCodes.EventNotFound, "There is no such event.");
+}

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Hub.Grains;
+using Hub.Grains.Organisations;
+using Hub.Grains.Sessions;
+using Hub.Web.Hosting;
+using Hub.Web.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hub.Web.Organisations;
+
+public static class OrganisationsApi
+{
+    public static IEndpointRouteBuilder MapOrganisationsApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/organisations").WithTags("Organisations");
+        api.MapGet("/", SearchAsync);
+        api.MapGet("/{id:guid}", GetAsync);
+        api.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization();
+        return routes;
+    }
+
+    private static async Task<Results<Ok<Page<OrganisationSummary>>, ProblemHttpResult>> SearchAsync([AsParameters] OrganisationSearch search, IGrainFactory grains) =>
+        search.Skip is < 0 || search.Take is < 1 or > Page<OrganisationSummary>.MaxTake
+            ? RuleProblems.Create(StatusCodes.Status400BadRequest, SessionErrorCodes.InvalidArgument, $"skip is 0 or more; take runs from 1 to {Page<OrganisationSummary>.MaxTake}.")
+            : TypedResults.Ok(await grains.GetGrain<IOrganisationDirectoryGrain>(0).Search(search.ToQuery()));
+
+    private static async Task<Results<Ok<PublicOrganisation>, ProblemHttpResult>> GetAsync(Guid id, IGrainFactory grains) =>
+        await grains.GetGrain<IOrganisationGrain>(id).Get() is { } organisation
+            ? TypedResults.Ok(new PublicOrganisation(organisation.Id, organisation.Profile))
+            : RuleProblems.Create(StatusCodes.Status404NotFound, OrganisationErrorCodes.OrganisationNotFound, "There is no such organisation.");
+
+    private static Task<Results<Ok<PublicOrganisation>, ProblemHttpResult>> UpdateAsync(Guid id, OrganisationProfile profile, ClaimsPrincipal user, IGrainFactory grains) =>
+        RuleProblems.Try(async () =>
+        {
+            var organisation = await grains.GetGrain<IOrganisationGrain>(id).UpdateProfile(user.RequireAccountId(), profile);
+            return TypedResults.Ok(new PublicOrganisation(organisation.Id, organisation.Profile));
+        });
+}
