@@ -14,7 +14,8 @@ public sealed class AccountFlowTests(HubAppFixture fixture)
     [Fact]
     public async Task The_first_admin_is_set_up_once_through_the_printed_link()
     {
-        await using var app = HubApp.InNewFolder(new Dictionary<string, string?> { ["Hub:LocalSignIn:Enabled"] = "false" });
+        // As in production: no local admin link, and no demo seeded by a local admin.
+        await using var app = HubApp.InNewFolder(new Dictionary<string, string?> { ["Hub:LocalSignIn:Enabled"] = "false", ["Hub:Demo:Seed"] = "false" });
         var secret = app.Services.GetRequiredService<FirstAdminSetup>().Secret;
         using var browser = app.NewBrowser();
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/setup/not-the-secret")).StatusCode);

@@ -239,7 +239,7 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
             var organisation = await grains.GetGrain<IOrganisationGrain>(OrganisationId).Get();
             var members = organisation!.Members.OrderBy(m => m.Key).Select(m => $"{m.Key}:{m.Value}");
             var organisations = (await grains.GetGrain<IOrganisationDirectoryGrain>(0).List()).Count(o => o.Name == NewOrganisationName);
-            var sessions = (await grains.GetGrain<Hub.Grains.Challenges.IChallengeGrain>(Demo.DemoData.Challenges[0].Id).GetDetails())!.Sessions.Count(s => s.Title == "Obehörig session");
+            var sessions = (await grains.GetGrain<Hub.Grains.Challenges.IChallengeGrain>(Demo.DemoData.Challenges[0].Id).Get())!.Sessions.Count(s => s.Title == "Obehörig session");
             return string.Join(" | ", [.. people, .. members, $"organisations:{organisations}", $"sessions:{sessions}"]);
         }
     }

@@ -55,11 +55,11 @@ public sealed class HttpApiTests(HubAppFixture fixture)
     {
         var (moderator, _) = await App.SignInModeratorAsync();
         var challenge = App.Services.GetRequiredService<IGrainFactory>().GetGrain<IChallengeGrain>(Demo.DemoData.Challenges[0].Id);
-        var sessionsBefore = (await challenge.GetDetails())!.Sessions.Count;
+        var sessionsBefore = (await challenge.Get())!.Sessions.Count;
 
         await AssertProblemAsync(
             await moderator.PostAsJsonAsync("/api/sessions", new { challengeId = Guid.NewGuid(), title = "Ingen utmaning" }),
-            HttpStatusCode.BadRequest, SessionErrorCodes.InvalidArgument);
+            HttpStatusCode.NotFound, Hub.Grains.Challenges.ChallengeErrorCodes.ChallengeNotFound);
         await AssertProblemAsync(
             await moderator.PostAsJsonAsync("/api/sessions", new { challengeId = Demo.DemoData.Challenges[0].Id, title = new string('t', 121) }),
             HttpStatusCode.BadRequest, SessionErrorCodes.TextTooLong);
@@ -67,7 +67,7 @@ public sealed class HttpApiTests(HubAppFixture fixture)
             await moderator.PostAsJsonAsync("/api/sessions", new { challengeId = Demo.DemoData.Challenges[0].Id, title = "Ok", settings = new { voteBudget = 0, maxVotesPerIdea = 1, participantsCanGroup = false } }),
             HttpStatusCode.BadRequest, SessionErrorCodes.InvalidArgument);
 
-        Assert.Equal(sessionsBefore, (await challenge.GetDetails())!.Sessions.Count);
+        Assert.Equal(sessionsBefore, (await challenge.Get())!.Sessions.Count);
     }
 
     [Fact]

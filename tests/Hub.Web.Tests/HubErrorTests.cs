@@ -60,9 +60,9 @@ public sealed class HubErrorTests(HubAppFixture fixture)
         await using var client = await App.ConnectAsync();
         await client.JoinAsync(App.DemoJoinCode, "Alva");
 
-        await Refused("unauthorized", () => client.Connection.InvokeAsync("SetPhase", SessionPhase.Results, (int?)null));
-        await Refused("unauthorized", () => client.Connection.InvokeAsync("HideIdea", Guid.NewGuid()));
-        await Refused("unauthorized", () => client.Connection.InvokeAsync("UpdateSettings", new SessionSettings(50, 50, true)));
+        await Refused(SessionErrorCodes.Forbidden, () => client.Connection.InvokeAsync("SetPhase", SessionPhase.Results, (int?)null));
+        await Refused(SessionErrorCodes.Forbidden, () => client.Connection.InvokeAsync("HideIdea", Guid.NewGuid()));
+        await Refused(SessionErrorCodes.Forbidden, () => client.Connection.InvokeAsync("UpdateSettings", new SessionSettings(50, 50, true)));
         await Refused("unauthorized", () => client.Connection.InvokeAsync<SessionCatchUp>("Moderate", App.DemoSessionId, null, 0L));
 
         var (_, cookie) = await App.SignInModeratorAsync();

@@ -26,6 +26,7 @@ public static class EventsApi
         api.MapPost("/{id:guid}/registrations", RegisterAsync);
         api.MapPost("/{id:guid}/check-ins", CheckInAsync);
         routes.MapGet("/events/{id:guid}/calendar.ics", CalendarAsync).WithTags("Events");
+        routes.MapGet("/events/{id:guid}/check-in.svg", CheckInCodeAsync).RequireAuthorization().ExcludeFromDescription();
         return routes;
     }
 
@@ -67,6 +68,17 @@ public static class EventsApi
         var summary = new EventSummary(view.Id, view.Draft.Title, view.Draft.Start, view.Draft.End, view.Draft.MeetingPlaceId, view.Draft.ChallengeIds, view.OrganiserIds);
         var location = place is null ? "" : $"{place.Profile.Name}, {place.Profile.Address}";
         return TypedResults.Text(ICalendar.Write(view.Draft.Title, [(summary, location)], origin.For(request), time.GetUtcNow()), ICalendar.ContentType);
+    }
+
+    /// <summary>The QR code an organiser shows at the entrance; it leads to the check-in page.</summary>
+    private static async Task<IResult> CheckInCodeAsync(Guid id, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, PublicOrigin origin)
+    {
+        if (await ReadableAsync(grains, id, user) is not { CheckInCode.Length: > 0 } view)
+        {
+            return TypedResults.Forbid();
+        }
+
+        return TypedResults.File(QrCodes.Svg($"{origin.For(request)}/events/{id}/check-in/{view.CheckInCode}"), "image/svg+xml");
     }
 
     /// <summary>The event; its check-in code only for its organisers, since the code is what counts attendance.</summary>

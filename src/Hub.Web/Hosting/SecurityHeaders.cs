@@ -11,7 +11,8 @@ public static class SecurityHeaders
         {
             var headers = context.Response.Headers;
             headers.ContentSecurityPolicy =
-                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+                // Images may come from any https address: organisations show their logos where they keep them.
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'; " +
                 "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";

@@ -5,7 +5,6 @@ using Hub.Grains.Sessions;
 using Hub.Web.Hosting;
 using Hub.Web.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
-using QRCoder;
 
 namespace Hub.Web.Sessions;
 
@@ -62,9 +61,6 @@ public static class SessionsApi
             return RuleProblems.Create(StatusCodes.Status400BadRequest, HubErrorCodes.InvalidCode, "That is not a join code.");
         }
 
-        var joinUrl = $"{origin.For(request)}/s/{normalized}";
-        using var data = QRCodeGenerator.GenerateQrCode(joinUrl, QRCodeGenerator.ECCLevel.M);
-        var svg = new SvgQRCode(data).GetGraphic(8);
-        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(svg), "image/svg+xml");
+        return TypedResults.File(QrCodes.Svg($"{origin.For(request)}/s/{normalized}"), "image/svg+xml");
     }
 }

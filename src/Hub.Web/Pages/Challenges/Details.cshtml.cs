@@ -1,0 +1,82 @@
+using Hub.Grains;
+using Hub.Grains.Challenges;
+using Hub.Grains.Events;
+using Hub.Grains.Sessions;
+using Hub.Web.Challenges;
+using Hub.Web.Identity;
+using Hub.Web.Sessions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hub.Web.Pages.Challenges;
+
+public sealed class DetailsModel(IGrainFactory grains, SessionLauncher launcher, TimeProvider time) : PageModel
+{
+    public ChallengeView Item { get; private set; } = null!;
+
+    public bool IsOwner { get; private set; }
+
+    public IReadOnlyDictionary<Guid, string> Organisations { get; private set; } = new Dictionary<Guid, string>();
+
+    public IReadOnlySet<Guid> LiveSessionIds { get; private set; } = new HashSet<Guid>();
+
+    public IReadOnlyList<EventSummary> Events { get; private set; } = [];
+
+    public IReadOnlyList<PartnerSuggestion> Partners { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostStatusAsync(Guid id, ChallengeStatus status) =>
+        ActAsync(id, () => grains.GetGrain<IChallengeGrain>(id).SetStatus(User.RequireAccountId(), status));
+
+    /// <summary>Owners start sessions on their own challenge, and then moderate them.</summary>
+    public Task<IActionResult> OnPostSessionAsync(Guid id, string title, string? venue) => ActAsync(id, async () =>
+    {
+        var sessionId = Guid.NewGuid();
+        await launcher.LaunchAsync(sessionId, id, title, venue ?? "", SessionSettings.Default, anonymous: false, SessionActor.Moderator(User.RequireAccountId().ToString(), User.Identity?.Name));
+        return sessionId;
+    }, sessionId => Redirect($"/moderate/{sessionId}"));
+
+    private Task<IActionResult> ActAsync<T>(Guid id, Func<Task<T>> action) => ActAsync(id, action, _ => Redirect($"/challenges/{id}"));
+
+    private async Task<IActionResult> ActAsync<T>(Guid id, Func<Task<T>> action, Func<T, IActionResult> done)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (!IsOwner)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            return done(await action());
+        }
+        catch (RuleException rule)
+        {
+            ModelState.AddModelError(string.Empty, rule.Message);
+            await LoadAsync(id);
+            return Page();
+        }
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        if (await ChallengesApi.ReadableAsync(grains, id, User) is not { } challenge)
+        {
+            return false;
+        }
+
+        Item = challenge;
+        IsOwner = User.AccountId() is { } account && await grains.GetGrain<IChallengeGrain>(id).IsOwnedBy(account);
+        Organisations = await grains.OrganisationNamesAsync();
+        var live = await grains.GetGrain<ISessionDirectoryGrain>(0).Live(time.GetUtcNow() - Pages.IndexModel.LiveWindow);
+        LiveSessionIds = live.Select(s => s.SessionId).ToHashSet();
+        Events = (await grains.GetGrain<IEventDirectoryGrain>(0).Search(new EventQuery(ChallengeId: id, Take: 20))).Items;
+        Partners = await grains.SuggestPartnersAsync(challenge);
+        return true;
+    }
+}

@@ -1,0 +1,28 @@
+using Hub.Grains.Events;
+using Hub.Grains.Sessions;
+using Hub.Web.Events;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hub.Web.Pages.Events;
+
+/// <summary>The room screen for a whole event: every session live now, side by side, with its code.</summary>
+public sealed class DisplayModel(IGrainFactory grains, TimeProvider time) : PageModel
+{
+    public EventView Item { get; private set; } = null!;
+
+    public IReadOnlySet<Guid> LiveSessionIds { get; private set; } = new HashSet<Guid>();
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await EventsApi.ReadableAsync(grains, id, User) is not { } item)
+        {
+            return NotFound();
+        }
+
+        Item = item;
+        var live = await grains.GetGrain<ISessionDirectoryGrain>(0).Live(time.GetUtcNow() - Pages.IndexModel.LiveWindow);
+        LiveSessionIds = live.Select(s => s.SessionId).ToHashSet();
+        return Page();
+    }
+}

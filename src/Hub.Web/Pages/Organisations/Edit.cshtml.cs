@@ -1,0 +1,84 @@
+using Hub.Grains;
+using Hub.Grains.Organisations;
+using Hub.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hub.Web.Pages.Organisations;
+
+/// <summary>The profile, edited by the organisation's admins (and Hub admins), as the grain checks again.</summary>
+[Authorize]
+public sealed class EditModel(IGrainFactory grains) : PageModel
+{
+    [BindProperty]
+    public ProfileForm Form { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await grains.GetGrain<IOrganisationGrain>(id).Get() is not { } organisation)
+        {
+            return NotFound();
+        }
+
+        if (!User.IsInRole(HubRoles.Admin) && !User.HasClaim(HubRoles.OrganisationAdmin, id.ToString()))
+        {
+            return Forbid();
+        }
+
+        var profile = organisation.Profile;
+        Form = new ProfileForm
+        {
+            Name = profile.Name,
+            Kind = profile.Kind,
+            Description = profile.Description,
+            Website = profile.Website,
+            Contact = profile.Contact,
+            LogoUrl = profile.LogoUrl,
+            Offers = string.Join(", ", profile.Offers ?? []),
+            LookingFor = string.Join(", ", profile.LookingFor ?? []),
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        try
+        {
+            await grains.GetGrain<IOrganisationGrain>(id).UpdateProfile(User.RequireAccountId(), Form.ToProfile());
+            return Redirect($"/organisations/{id}");
+        }
+        catch (RuleException rule) when (rule.Code == OrganisationErrorCodes.NotOrganisationAdmin)
+        {
+            return Forbid();
+        }
+        catch (RuleException rule)
+        {
+            ModelState.AddModelError(string.Empty, rule.Message);
+            return Page();
+        }
+    }
+
+    public sealed class ProfileForm
+    {
+        public string Name { get; set; } = "";
+
+        public OrganisationKind Kind { get; set; }
+
+        public string? Description { get; set; }
+
+        public string? Website { get; set; }
+
+        public string? Contact { get; set; }
+
+        public string? LogoUrl { get; set; }
+
+        public string? Offers { get; set; }
+
+        public string? LookingFor { get; set; }
+
+        public OrganisationProfile ToProfile() => new(Name, Kind, Description ?? "", Website, Contact, LogoUrl, Split(Offers), Split(LookingFor));
+
+        private static string[] Split(string? tags) => (tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    }
+}
