@@ -49,6 +49,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A fresh browser profile holding the sign-in cookie of a <see cref="BrowserClient"/>.</summary>
+    public async Task<IPage> NewPageSignedInAsync(BrowserClient signedIn, string? culture = null)
+    {
+        var page = await NewPageAsync(culture);
+        await page.Context.AddCookiesAsync(signedIn.Cookie.Split("; ").Select(pair => pair.Split('=', 2))
+            .Select(pair => new Cookie { Name = pair[0], Value = pair[1], Url = Root.ToString() }));
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.CloseAsync();

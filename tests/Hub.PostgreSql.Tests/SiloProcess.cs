@@ -22,10 +22,10 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<SiloProcess> StartAsync(TestDatabase database, bool migrate = true)
+    public static async Task<SiloProcess> StartAsync(TestDatabase database, bool migrate = true, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Hub:Storage:Provider"] = "PostgreSql",
             ["Hub:Storage:ConnectionString"] = database.ConnectionString,

@@ -2,11 +2,13 @@ using Hub.Grains.Accounts;
 using Hub.Grains.Organisations;
 using Hub.Grains.Sessions;
 using Hub.Grains.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Grains.Challenges;
 
 public sealed class ChallengeGrain(
     [PersistentState("challenge", StorageNames.Hub)] IPersistentState<ChallengeState> store,
+    IOptions<ChallengeOptions> options,
     TimeProvider time) : Grain, IChallengeGrain, IRemindable
 {
     private const string DeadlineReminder = "deadline";
@@ -115,7 +117,7 @@ public sealed class ChallengeGrain(
         if (State.Status is ChallengeStatus.Open or ChallengeStatus.InProgress && State.Draft?.Deadline is { } deadline)
         {
             var due = deadline - time.GetUtcNow();
-            await this.RegisterOrUpdateReminder(DeadlineReminder, due > TimeSpan.Zero ? due : TimeSpan.FromSeconds(1), TimeSpan.FromDays(1));
+            await this.RegisterOrUpdateReminder(DeadlineReminder, due > TimeSpan.Zero ? due : TimeSpan.FromSeconds(1), options.Value.DeadlineCheckPeriod);
         }
         else if (await this.GetReminder(DeadlineReminder) is { } reminder)
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Hub.Grains.Challenges;
 using Hub.Grains.Retention;
 using Hub.Grains.Sessions;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +21,9 @@ public static class HubConfiguration
 
     public static RetentionOptions GetHubRetention(this IConfiguration configuration) =>
         Validated(configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>() ?? new RetentionOptions());
+
+    public static ChallengeOptions GetHubChallenges(this IConfiguration configuration) =>
+        Validated(configuration.GetSection(ChallengeOptions.SectionName).Get<ChallengeOptions>() ?? new ChallengeOptions());
 
     public static HubDatabase GetHubDatabase(this IConfiguration configuration, string contentRoot) =>
         HubDatabase.From(configuration.GetHubStorage(), contentRoot);

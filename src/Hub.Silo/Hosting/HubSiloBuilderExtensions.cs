@@ -1,4 +1,5 @@
 using System.Net;
+using Hub.Grains.Challenges;
 using Hub.Grains.Retention;
 using Hub.Grains.Sessions;
 using Hub.Grains.Storage;
@@ -61,6 +62,15 @@ public static class HubSiloBuilderExtensions
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSingleton(Options.Create(configuration.GetHubSessions()));
         silo.Services.AddSingleton(Options.Create(configuration.GetHubRetention()));
+        var challenges = configuration.GetHubChallenges();
+        silo.Services.AddSingleton(Options.Create(challenges));
+        silo.Configure<ReminderOptions>(options =>
+        {
+            if (challenges.DeadlineCheckPeriod < options.MinimumReminderPeriod)
+            {
+                options.MinimumReminderPeriod = challenges.DeadlineCheckPeriod;
+            }
+        });
         if (configuration.GetValue("Hub:Storage:MigrateOnStart", true))
         {
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrateOnStart>();

@@ -1,0 +1,92 @@
+using Hub.Grains.Organisations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Browser.Tests;
+
+/// <summary>The collaboration hub in a real browser, in Swedish: posting a challenge, running an event.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class CollaborationPageTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task A_partner_posts_a_challenge_as_a_draft_and_publishes_it()
+    {
+        var admin = await fixture.App.Services.GetRequiredService<Hub.Web.Identity.LocalSignIn>().LocalAdminAsync();
+        var (browser, member) = await fixture.App.SignedInAsync("Olle på Trafikkontoret");
+        var organisationName = $"Trafikkontoret {Guid.NewGuid():N}"[..30];
+        await fixture.App.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganisationGrain>(Guid.NewGuid())
+            .Create(admin.Id, new OrganisationProfile(organisationName, OrganisationKind.CityDepartment, "", null), member.Id);
+        var page = await fixture.NewPageSignedInAsync(browser);
+        var title = $"Cykelparkering vid skolor {Guid.NewGuid():N}"[..40];
+
+        await page.GotoAsync("/challenges/new");
+        await page.GetByLabel("Läggs upp av").SelectOptionAsync(new SelectOptionValue { Label = organisationName });
+        await page.GetByLabel("Titel").FillAsync(title);
+        await page.GetByLabel("Problembeskrivning").FillAsync("Cyklarna står i vägen på skolgårdarna.");
+        await page.GetByLabel("Teman").FillAsync("Trafik, Skola");
+        await page.GetByLabel("Sista dag", new() { Exact = true }).FillAsync(DateTime.Today.AddDays(30).ToString("yyyy-MM-dd"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Spara som utkast" }).ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync(title);
+        await Expect(page.Locator(".badge").First).ToHaveTextAsync("Utkast");
+        var anyone = await fixture.NewPageAsync();
+        await anyone.GotoAsync($"/challenges?text={Uri.EscapeDataString(title)}");
+        await Expect(anyone.GetByRole(AriaRole.Link, new() { Name = title })).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Flytta till Öppen" }).ClickAsync();
+
+        await Expect(page.Locator(".badge").First).ToHaveTextAsync("Öppen");
+        await anyone.GotoAsync($"/challenges?text={Uri.EscapeDataString(title)}&theme=Trafik");
+        await Expect(anyone.GetByRole(AriaRole.Link, new() { Name = title })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_moderator_runs_an_event_with_two_sessions_side_by_side()
+    {
+        var moderator = await fixture.NewModeratorPageAsync();
+        var title = $"Idédag {Guid.NewGuid():N}"[..20];
+        await moderator.GotoAsync("/events/new");
+        await moderator.GetByLabel("Titel").FillAsync(title);
+        await moderator.GetByLabel("Mötesplats").SelectOptionAsync(new SelectOptionValue { Label = "Openlab" });
+        var start = DateTime.Now.AddDays(1);
+        await moderator.GetByLabel("Börjar").FillAsync(start.ToString("yyyy-MM-ddTHH:mm"));
+        await moderator.GetByLabel("Slutar").FillAsync(start.AddHours(3).ToString("yyyy-MM-ddTHH:mm"));
+        await moderator.GetByLabel("Fler elever i forskningsnära lärande").CheckAsync();
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Skapa evenemanget" }).ClickAsync();
+        await Expect(moderator.Locator("h1")).ToHaveTextAsync(title);
+
+        foreach (var (session, room) in new[] { ("Spår A: laborationer", "Rum 1"), ("Spår B: forskarmöten", "Rum 2") })
+        {
+            await moderator.GetByLabel("Titel").FillAsync(session);
+            await moderator.GetByLabel("Spår").FillAsync(room);
+            await moderator.GetByRole(AriaRole.Button, new() { Name = "Starta session" }).ClickAsync();
+            await Expect(moderator.Locator(".agenda-session h3", new() { HasText = session })).ToBeVisibleAsync();
+        }
+
+        var cards = moderator.Locator(".agenda-session");
+        await Expect(cards).ToHaveCountAsync(2);
+        await Expect(cards.Locator(".live-session")).ToHaveCountAsync(2);
+        var codes = await cards.Locator(".code").AllInnerTextsAsync();
+        var display = await fixture.NewPageAsync();
+        await display.GotoAsync($"{moderator.Url}/display");
+        await Expect(display.Locator(".event-display-sessions .code")).ToHaveTextAsync(codes.ToArray());
+
+        // Each track is a session of its own: what one room posts stays in that room.
+        var roomA = await fixture.NewPageAsync();
+        var roomB = await fixture.NewPageAsync();
+        foreach (var (phone, code) in new[] { (roomA, codes[0]), (roomB, codes[1]) })
+        {
+            await phone.GotoAsync($"/s/{code.Replace("-", "", StringComparison.Ordinal)}");
+            await phone.Locator("#display-name").FillAsync("Elev");
+            await phone.GetByRole(AriaRole.Button, new() { Name = "Gå med", Exact = true }).ClickAsync();
+            await Expect(phone.Locator("[data-role=live]")).ToBeVisibleAsync();
+        }
+
+        await moderator.GetByRole(AriaRole.Link, new() { Name = "Moderera" }).First.ClickAsync();
+        await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
+        await roomA.GetByLabel("Din idé").FillAsync("Mikroskop i klassrummet");
+        await roomA.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
+
+        await Expect(moderator.Locator(".idea-text")).ToHaveTextAsync(["Mikroskop i klassrummet"]);
+        await Expect(roomB.Locator(".board")).ToContainTextAsync("Inga idéer ännu.");
+    }
+}
