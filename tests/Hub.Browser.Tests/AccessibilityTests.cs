@@ -11,7 +11,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         var data = new TheoryData<string, string>();
         foreach (var culture in new[] { "sv-SE", "en-GB" })
         {
-            foreach (var page in new[] { "start", "join-error", "join", "participant", "moderator", "console", "display", "sign-in", "account", "admin", "audit" })
+            foreach (var page in new[] { "start", "join-error", "join", "participant", "moderator", "console", "display", "sign-in", "account", "admin", "audit", "challenges", "challenge", "event", "organisation" })
             {
                 data.Add(page, culture);
             }
@@ -53,6 +53,10 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             case "account": await page.GotoAsync("/account"); break;
             case "admin": await page.GotoAsync("/admin"); break;
             case "audit": await page.GotoAsync("/admin/audit"); break;
+            case "challenges": await page.GotoAsync("/challenges"); break;
+            case "challenge": await page.GotoAsync($"/challenges/{Hub.Web.Demo.DemoData.Challenges[0].Id}"); break;
+            case "event": await page.GotoAsync($"/events/{Hub.Web.Demo.DemoData.EventId}"); break;
+            case "organisation": await page.GotoAsync($"/organisations/{Hub.Web.Demo.DemoData.Organisations[3].Id}"); break;
         }
 
         Assert.Equal(culture[..2], await page.Locator("html").GetAttributeAsync("lang"));

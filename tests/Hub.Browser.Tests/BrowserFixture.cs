@@ -1,3 +1,4 @@
+using Hub.Grains.Accounts;
 using Hub.Web.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -49,12 +50,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
-    /// <summary>A fresh browser profile holding the sign-in cookie of a <see cref="BrowserClient"/>.</summary>
-    public async Task<IPage> NewPageSignedInAsync(BrowserClient signedIn, string? culture = null)
+    /// <summary>A fresh browser profile signed in as the account, through a one-time link as people sign in.</summary>
+    public async Task<IPage> NewPageSignedInAsync(AccountView account)
     {
-        var page = await NewPageAsync(culture);
-        await page.Context.AddCookiesAsync(signedIn.Cookie.Split("; ").Select(pair => pair.Split('=', 2))
-            .Select(pair => new Cookie { Name = pair[0], Value = pair[1], Url = Root.ToString() }));
+        var secret = await App.Services.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(account.Id).IssueSignInLink(TimeSpan.FromMinutes(5));
+        var page = await NewPageAsync();
+        await page.GotoAsync($"/sign-in/link?account={account.Id:N}&secret={Uri.EscapeDataString(secret)}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in på Innovationshubben" }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Ditt konto");
         return page;
     }
 

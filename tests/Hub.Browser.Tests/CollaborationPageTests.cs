@@ -11,11 +11,11 @@ public sealed class CollaborationPageTests(BrowserFixture fixture)
     public async Task A_partner_posts_a_challenge_as_a_draft_and_publishes_it()
     {
         var admin = await fixture.App.Services.GetRequiredService<Hub.Web.Identity.LocalSignIn>().LocalAdminAsync();
-        var (browser, member) = await fixture.App.SignedInAsync("Olle på Trafikkontoret");
+        var member = await fixture.App.Services.GetRequiredService<Hub.Web.Identity.AccountRegistry>().FindOrCreateAsync($"{Guid.NewGuid():N}@example.se", "Olle på Trafikkontoret");
         var organisationName = $"Trafikkontoret {Guid.NewGuid():N}"[..30];
         await fixture.App.Services.GetRequiredService<IGrainFactory>().GetGrain<IOrganisationGrain>(Guid.NewGuid())
             .Create(admin.Id, new OrganisationProfile(organisationName, OrganisationKind.CityDepartment, "", null), member.Id);
-        var page = await fixture.NewPageSignedInAsync(browser);
+        var page = await fixture.NewPageSignedInAsync(member);
         var title = $"Cykelparkering vid skolor {Guid.NewGuid():N}"[..40];
 
         await page.GotoAsync("/challenges/new");
