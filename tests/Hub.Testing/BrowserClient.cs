@@ -43,9 +43,11 @@ public sealed partial class BrowserClient(HttpClient http) : IDisposable
     }
 
     /// <summary>A script's JSON POST with the browser's cookies, as the HTTP API receives it.</summary>
-    public async Task<HttpResponseMessage> PostJsonAsync<T>(string path, T body)
+    public Task<HttpResponseMessage> PostJsonAsync<T>(string path, T body) => SendJsonAsync(HttpMethod.Post, path, body);
+
+    public async Task<HttpResponseMessage> SendJsonAsync<T>(HttpMethod method, string path, T body)
     {
-        var request = Request(HttpMethod.Post, path);
+        var request = Request(method, path);
         request.Content = System.Net.Http.Json.JsonContent.Create(body, options: new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
         return Keep(await http.SendAsync(request));
     }

@@ -52,6 +52,10 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
         ["invite a member"] = (NotThisOrganisationsAdmin, "POST", "/organisations/{organisation}/members?handler=Invite"),
         ["change a member's role"] = (NotThisOrganisationsAdmin, "POST", "/organisations/{organisation}/members?handler=Role"),
         ["members page"] = (NotInThisOrganisation, "GET", "/organisations/{organisation}/members"),
+        ["edit an organisation's profile"] = (NotThisOrganisationsAdmin, "PUT", "/api/organisations/{organisation}"),
+        ["add a meeting place"] = (BelowAdmin, "API", "/api/places"),
+        ["create an event"] = (BelowModerator, "API", "/api/events"),
+        ["hide a contribution"] = (BelowModerator, "PUT", "/api/challenges/{challenge}/hidden/{idea}"),
         ["account page"] = (NotSignedIn, "GET", "/account"),
         ["account export"] = (NotSignedIn, "GET", "/account/export"),
         ["erase account"] = (NotSignedIn, "POST", "/account?handler=Erase"),
@@ -63,7 +67,8 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
     {
         var (refused, method, template) = EndpointCases[endpoint];
         var world = await WorldAsync();
-        var path = template.Replace("{session}", App.DemoSessionId.ToString()).Replace("{organisation}", world.OrganisationId.ToString());
+        var path = template.Replace("{session}", App.DemoSessionId.ToString()).Replace("{organisation}", world.OrganisationId.ToString())
+            .Replace("{challenge}", Demo.DemoData.Challenges[0].Id.ToString()).Replace("{idea}", world.IdeaId.ToString());
         var target = world.Member.Account;
         var fields = new Dictionary<string, string>
         {
@@ -88,7 +93,8 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
             var response = method switch
             {
                 "GET" => await browser.GetAsync(path),
-                "API" => await browser.PostJsonAsync(path, new { challengeId = Demo.DemoData.Challenges[0].Id, title = "Obehörig session" }),
+                "API" => await browser.PostJsonAsync(path, JsonBody(path)),
+                "PUT" => await browser.SendJsonAsync(HttpMethod.Put, path, JsonBody(path)),
                 _ => await browser.SubmitAsync("/sign-in", fields, path),
             };
 
@@ -167,6 +173,16 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
         }
     }
 
+    /// <summary>A body the endpoint would accept from someone allowed to call it.</summary>
+    private static object JsonBody(string path) => path switch
+    {
+        "/api/sessions" => new { challengeId = Demo.DemoData.Challenges[0].Id, title = "Obehörig session" },
+        "/api/places" => new Hub.Grains.Places.MeetingPlaceProfile("Obehörig plats", Hub.Grains.Places.PlaceKind.Physical, "Gatan 1", 10, "", ""),
+        "/api/events" => new Hub.Grains.Events.EventDraft("Obehörigt evenemang", "", Demo.DemoData.Places[0].Id, DateTimeOffset.UtcNow.AddDays(1), DateTimeOffset.UtcNow.AddDays(1).AddHours(1), []),
+        _ when path.StartsWith("/api/organisations", StringComparison.Ordinal) => new OrganisationProfile("Kapad", OrganisationKind.Company, "", null),
+        _ => new { },
+    };
+
     private static bool IsRefusal(HttpResponseMessage response) =>
         response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound
         || (response.StatusCode == HttpStatusCode.Redirect && new Uri(new Uri("http://hub/"), response.Headers.Location!).AbsolutePath == "/sign-in");
@@ -186,8 +202,10 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
         await Grains.GetGrain<IOrganisationGrain>(Guid.NewGuid())
             .Create(admin.Id, new OrganisationProfile($"SU {organisationId:N}", OrganisationKind.University, "", null), otherAdmin.Account.Id);
 
+        var ideaId = await Grains.GetGrain<Hub.Grains.Contributions.IChallengeContributionsGrain>(Demo.DemoData.Challenges[0].Id).SubmitIdea(member.Account.Id, "En idé mellan sessionerna");
+
         // Memberships arrive in the cookie at the next request; the browsers read them from the account each time.
-        return new World(organisationId, member, organisationAdmin, otherAdmin, moderator, $"ny.{organisationId:N}@example.se", $"Ny organisation {organisationId:N}");
+        return new World(organisationId, member, organisationAdmin, otherAdmin, moderator, $"ny.{organisationId:N}@example.se", $"Ny organisation {organisationId:N}", ideaId);
     }
 
     private async Task<Session> SessionAsync(World world)
@@ -217,7 +235,8 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
         (BrowserClient Browser, AccountView Account) OtherAdmin,
         (BrowserClient Browser, AccountView Account) Moderator,
         string NewcomerEmail,
-        string NewOrganisationName)
+        string NewOrganisationName,
+        Guid IdeaId)
     {
         /// <summary>A browser of the person, signed in again so that each attempt starts clean.</summary>
         public async Task<BrowserClient> BrowserAsync(HubApp app, Who who) => who switch
@@ -240,7 +259,10 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
             var members = organisation!.Members.OrderBy(m => m.Key).Select(m => $"{m.Key}:{m.Value}");
             var organisations = (await grains.GetGrain<IOrganisationDirectoryGrain>(0).List()).Count(o => o.Name == NewOrganisationName);
             var sessions = (await grains.GetGrain<Hub.Grains.Challenges.IChallengeGrain>(Demo.DemoData.Challenges[0].Id).Get())!.Sessions.Count(s => s.Title == "Obehörig session");
-            return string.Join(" | ", [.. people, .. members, $"organisations:{organisations}", $"sessions:{sessions}"]);
+            var places = (await grains.GetGrain<Hub.Grains.Places.IMeetingPlaceDirectoryGrain>(0).List()).Count(p => p.Profile.Name == "Obehörig plats");
+            var events = (await grains.GetGrain<Hub.Grains.Events.IEventDirectoryGrain>(0).Search(new Hub.Grains.Events.EventQuery(Take: 100))).Items.Count(e => e.Title == "Obehörigt evenemang");
+            var ideas = (await grains.GetGrain<Hub.Grains.Contributions.IChallengeContributionsGrain>(Demo.DemoData.Challenges[0].Id).Get(null)).Ideas.Count(i => i.Id == IdeaId);
+            return string.Join(" | ", [.. people, .. members, $"profile:{organisation.Profile.Name}", $"organisations:{organisations}", $"sessions:{sessions}", $"places:{places}", $"events:{events}", $"idea shown:{ideas}"]);
         }
     }
 

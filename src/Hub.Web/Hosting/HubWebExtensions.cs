@@ -153,6 +153,7 @@ public static class HubWebExtensions
         app.MapHub<SessionHub>(SessionHub.Path);
         app.MapSessionsApi();
         app.MapChallengesApi();
+        app.MapContributionsApi();
         app.MapOrganisationsApi();
         app.MapPlacesApi();
         app.MapEventsApi();

@@ -1,0 +1,3 @@
+namespace Hub.Web.Challenges;
+
+public sealed record TextInput(string Text);
