@@ -42,6 +42,14 @@ public sealed partial class BrowserClient(HttpClient http) : IDisposable
         return Keep(await http.SendAsync(request));
     }
 
+    /// <summary>A form post with no antiforgery token, as another site's page (an identity provider) makes one.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string path, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var request = Request(HttpMethod.Post, path);
+        request.Content = new FormUrlEncodedContent(fields);
+        return Keep(await http.SendAsync(request));
+    }
+
     /// <summary>A script's JSON POST with the browser's cookies, as the HTTP API receives it.</summary>
     public Task<HttpResponseMessage> PostJsonAsync<T>(string path, T body) => SendJsonAsync(HttpMethod.Post, path, body);
 
