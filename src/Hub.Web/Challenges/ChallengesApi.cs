@@ -27,15 +27,10 @@ public static class ChallengesApi
     }
 
     private static async Task<Results<Ok<Page<ChallengeSummary>>, ProblemHttpResult>> SearchAsync(
-        [AsParameters] ChallengeSearch search, ClaimsPrincipal user, IGrainFactory grains)
-    {
-        if (search.Skip is < 0 || search.Take is < 1 or > Page<ChallengeSummary>.MaxTake)
-        {
-            return RuleProblems.Create(StatusCodes.Status400BadRequest, SessionErrorCodes.InvalidArgument, $"skip is 0 or more; take runs from 1 to {Page<ChallengeSummary>.MaxTake}.");
-        }
-
-        return TypedResults.Ok(await grains.SearchChallengesAsync(search.ToQuery(), user));
-    }
+        [AsParameters] ChallengeSearch search, ClaimsPrincipal user, IGrainFactory grains) =>
+        RuleProblems.BadPage(search.Skip, search.Take) is { } problem
+            ? problem
+            : TypedResults.Ok(await grains.SearchChallengesAsync(search.ToQuery(), user));
 
     private static async Task<Results<Ok<ChallengeView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
         await ReadableAsync(grains, id, user) is { } challenge ? TypedResults.Ok(challenge) : NotFound();

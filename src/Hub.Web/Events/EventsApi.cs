@@ -31,8 +31,8 @@ public static class EventsApi
     }
 
     private static async Task<Results<Ok<Page<EventSummary>>, ProblemHttpResult>> SearchAsync([AsParameters] EventSearch search, IGrainFactory grains, TimeProvider time) =>
-        search.Skip is < 0 || search.Take is < 1 or > Page<EventSummary>.MaxTake
-            ? RuleProblems.Create(StatusCodes.Status400BadRequest, SessionErrorCodes.InvalidArgument, $"skip is 0 or more; take runs from 1 to {Page<EventSummary>.MaxTake}.")
+        RuleProblems.BadPage(search.Skip, search.Take) is { } problem
+            ? problem
             : TypedResults.Ok(await grains.GetGrain<IEventDirectoryGrain>(0).Search(search.ToQuery(time.GetUtcNow())));
 
     private static async Task<Results<Ok<EventView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>

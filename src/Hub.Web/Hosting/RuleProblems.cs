@@ -36,6 +36,12 @@ public static class RuleProblems
         }
     }
 
+    /// <summary>The problem with a page asked for, or null when <paramref name="skip"/> and <paramref name="take"/> are fine.</summary>
+    public static ProblemHttpResult? BadPage(int? skip, int? take) =>
+        skip is < 0 || take is < 1 or > Grains.Page<object>.MaxTake
+            ? Create(StatusCodes.Status400BadRequest, SessionErrorCodes.InvalidArgument, $"skip is 0 or more; take runs from 1 to {Grains.Page<object>.MaxTake}.")
+            : null;
+
     public static ProblemHttpResult Create(int status, string code, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code });
 }

@@ -20,8 +20,8 @@ public static class OrganisationsApi
     }
 
     private static async Task<Results<Ok<Page<OrganisationSummary>>, ProblemHttpResult>> SearchAsync([AsParameters] OrganisationSearch search, IGrainFactory grains) =>
-        search.Skip is < 0 || search.Take is < 1 or > Page<OrganisationSummary>.MaxTake
-            ? RuleProblems.Create(StatusCodes.Status400BadRequest, SessionErrorCodes.InvalidArgument, $"skip is 0 or more; take runs from 1 to {Page<OrganisationSummary>.MaxTake}.")
+        RuleProblems.BadPage(search.Skip, search.Take) is { } problem
+            ? problem
             : TypedResults.Ok(await grains.GetGrain<IOrganisationDirectoryGrain>(0).Search(search.ToQuery()));
 
     private static async Task<Results<Ok<PublicOrganisation>, ProblemHttpResult>> GetAsync(Guid id, IGrainFactory grains) =>

@@ -2,6 +2,7 @@ using Hub.Grains.Challenges;
 using Hub.Grains.Events;
 using Hub.Grains.Sessions;
 using Hub.Web.Challenges;
+using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hub.Web.Pages;
@@ -9,9 +10,6 @@ namespace Hub.Web.Pages;
 /// <summary>The start page: sessions live now, open challenges and coming events, all from the index grains.</summary>
 public sealed class IndexModel(IGrainFactory grains, TimeProvider time) : PageModel
 {
-    /// <summary>A session not closed within this long is taken to be over.</summary>
-    public static readonly TimeSpan LiveWindow = TimeSpan.FromHours(12);
-
     public IReadOnlyList<ChallengeSummary> Challenges { get; private set; } = [];
 
     public IReadOnlyList<SessionListing> LiveSessions { get; private set; } = [];
@@ -24,7 +22,7 @@ public sealed class IndexModel(IGrainFactory grains, TimeProvider time) : PageMo
     {
         var now = time.GetUtcNow();
         Challenges = (await grains.SearchChallengesAsync(new ChallengeQuery(Status: ChallengeStatus.Open, Take: 6), User)).Items;
-        LiveSessions = await grains.GetGrain<ISessionDirectoryGrain>(0).Live(now - LiveWindow);
+        LiveSessions = await grains.LiveSessionsAsync(time);
         Events = (await grains.GetGrain<IEventDirectoryGrain>(0).Search(new EventQuery(EndsAfter: now, Take: 5))).Items;
         Organisations = await grains.OrganisationNamesAsync();
     }

@@ -1,13 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Hub.Grains.Challenges;
+using Hub.Web.Forms;
 
 namespace Hub.Web.Pages.Challenges;
 
 /// <summary>The challenge form: tags typed comma-separated, the deadline as a day (the end of it, in Stockholm).</summary>
 public sealed class ChallengeForm
 {
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
     public Guid OwnerId { get; set; }
 
     [Required(ErrorMessage = "Give the challenge a title.")]
@@ -32,8 +31,8 @@ public sealed class ChallengeForm
     public List<Guid> CoOwnerIds { get; set; } = [];
 
     public ChallengeDraft ToDraft() => new(
-        Title, ProblemStatement, DesiredOutcome ?? "", Split(Themes), Split(Needs), Kind,
-        Deadline is { } day ? new DateTimeOffset(day.ToDateTime(new TimeOnly(23, 59)), Stockholm.GetUtcOffset(day.ToDateTime(new TimeOnly(23, 59)))) : null,
+        Title, ProblemStatement, DesiredOutcome ?? "", FormValues.Tags(Themes), FormValues.Tags(Needs), Kind,
+        Deadline is { } day ? FormValues.InStockholm(day.ToDateTime(new TimeOnly(23, 59))) : null,
         CoOwnerIds);
 
     public static ChallengeForm From(ChallengeView challenge) => new()
@@ -45,10 +44,7 @@ public sealed class ChallengeForm
         Themes = string.Join(", ", challenge.Draft.Themes),
         Needs = string.Join(", ", challenge.Draft.Needs),
         Kind = challenge.Draft.Kind,
-        Deadline = challenge.Draft.Deadline is { } deadline ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(deadline, Stockholm).DateTime) : null,
+        Deadline = challenge.Draft.Deadline is { } deadline ? FormValues.StockholmDay(deadline) : null,
         CoOwnerIds = [.. challenge.Draft.CoOwnerIds],
     };
-
-    private static string[] Split(string? tags) =>
-        (tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

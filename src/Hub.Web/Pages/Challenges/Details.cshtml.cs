@@ -125,8 +125,7 @@ public sealed class DetailsModel(IGrainFactory grains, SessionLauncher launcher,
         Item = challenge;
         IsOwner = User.AccountId() is { } account && await grains.GetGrain<IChallengeGrain>(id).IsOwnedBy(account);
         Organisations = await grains.OrganisationNamesAsync();
-        var live = await grains.GetGrain<ISessionDirectoryGrain>(0).Live(time.GetUtcNow() - Pages.IndexModel.LiveWindow);
-        LiveSessionIds = live.Select(s => s.SessionId).ToHashSet();
+        LiveSessionIds = await grains.LiveSessionIdsAsync(time);
         Events = (await grains.GetGrain<IEventDirectoryGrain>(0).Search(new EventQuery(ChallengeId: id, Take: 20))).Items;
         Partners = await grains.SuggestPartnersAsync(challenge);
         Contributions = await Contribution(id).Get(User.AccountId());

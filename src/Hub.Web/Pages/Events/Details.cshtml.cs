@@ -6,6 +6,7 @@ using Hub.Grains.Sessions;
 using Hub.Web.Events;
 using Hub.Web.Identity;
 using Hub.Web.Localization;
+using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -89,8 +90,7 @@ public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, Tim
         }
 
         Challenges = challenges;
-        var live = await grains.GetGrain<ISessionDirectoryGrain>(0).Live(time.GetUtcNow() - Pages.IndexModel.LiveWindow);
-        LiveSessionIds = live.Select(s => s.SessionId).ToHashSet();
+        LiveSessionIds = await grains.LiveSessionIdsAsync(time);
         return true;
     }
 }

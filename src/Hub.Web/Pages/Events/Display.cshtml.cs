@@ -1,6 +1,7 @@
 using Hub.Grains.Events;
 using Hub.Grains.Sessions;
 using Hub.Web.Events;
+using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -21,8 +22,7 @@ public sealed class DisplayModel(IGrainFactory grains, TimeProvider time) : Page
         }
 
         Item = item;
-        var live = await grains.GetGrain<ISessionDirectoryGrain>(0).Live(time.GetUtcNow() - Pages.IndexModel.LiveWindow);
-        LiveSessionIds = live.Select(s => s.SessionId).ToHashSet();
+        LiveSessionIds = await grains.LiveSessionIdsAsync(time);
         return Page();
     }
 }

@@ -1,13 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Hub.Grains.Events;
+using Hub.Web.Forms;
 
 namespace Hub.Web.Pages.Events;
 
 /// <summary>The event form: local times in Stockholm, as people type them.</summary>
 public sealed class EventForm
 {
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
     [Required(ErrorMessage = "Give the event a title.")]
     [StringLength(EventGrain.MaxTitleLength)]
     public string Title { get; set; } = "";
@@ -25,8 +24,6 @@ public sealed class EventForm
 
     public List<Guid> ChallengeIds { get; set; } = [];
 
-    public EventDraft ToDraft() => new(Title, Description ?? "", MeetingPlaceId, InStockholm(Start!.Value), InStockholm(End!.Value), ChallengeIds);
-
-    private static DateTimeOffset InStockholm(DateTime local) =>
-        new(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Stockholm.GetUtcOffset(local));
+    public EventDraft ToDraft() =>
+        new(Title, Description ?? "", MeetingPlaceId, FormValues.InStockholm(Start!.Value), FormValues.InStockholm(End!.Value), ChallengeIds);
 }

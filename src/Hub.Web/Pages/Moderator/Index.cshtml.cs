@@ -51,7 +51,7 @@ public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher, T
     private async Task LoadAsync()
     {
         Challenges = await grains.RunningChallengesAsync();
-        LiveSessions = await grains.GetGrain<ISessionDirectoryGrain>(0).Live(time.GetUtcNow() - Pages.IndexModel.LiveWindow);
+        LiveSessions = await grains.LiveSessionsAsync(time);
     }
 
     public sealed class LaunchForm

@@ -1,5 +1,6 @@
 using Hub.Grains;
 using Hub.Grains.Organisations;
+using Hub.Web.Forms;
 using Hub.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -77,8 +78,7 @@ public sealed class EditModel(IGrainFactory grains) : PageModel
 
         public string? LookingFor { get; set; }
 
-        public OrganisationProfile ToProfile() => new(Name, Kind, Description ?? "", Website, Contact, LogoUrl, Split(Offers), Split(LookingFor));
-
-        private static string[] Split(string? tags) => (tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        public OrganisationProfile ToProfile() =>
+            new(Name, Kind, Description ?? "", Website, Contact, LogoUrl, FormValues.Tags(Offers), FormValues.Tags(LookingFor));
     }
 }

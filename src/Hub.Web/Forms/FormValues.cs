@@ -1,0 +1,20 @@
+namespace Hub.Web.Forms;
+
+/// <summary>How the pages' forms turn what people type into domain values.</summary>
+public static class FormValues
+{
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    /// <summary>Tags typed comma-separated: "Labb, Data, Testbäddar".</summary>
+    public static string[] Tags(string? typed) =>
+        (typed ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>A local time as people in Stockholm type it, with its offset that day.</summary>
+    public static DateTimeOffset InStockholm(DateTime local)
+    {
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, Stockholm.GetUtcOffset(unspecified));
+    }
+
+    public static DateOnly StockholmDay(DateTimeOffset time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time, Stockholm).DateTime);
+}
