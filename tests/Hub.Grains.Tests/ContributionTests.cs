@@ -86,4 +86,35 @@ public sealed class ContributionTests(ClusterFixture fixture)
         Assert.Equal(["Vårt förslag"], (await contributions.Get(cecilia)).Proposals.Select(p => p.Text));
         Assert.Equal(2, (await contributions.Get(owner)).Proposals.Count);
     }
+
+    [Fact]
+    public async Task A_company_made_co_owner_does_not_read_other_companies_proposals()
+    {
+        var (id, owner) = await OpenChallengeAsync(ChallengeKind.ProcurementNeed);
+        var (cecilia, rival) = (await AccountAsync(fixture.Grains, "Cecilia"), await AccountAsync(fixture.Grains, "Rival"));
+        var techAb = await OrganisationAsync("Tech AB", OrganisationKind.Company, cecilia);
+        var rivalAb = await OrganisationAsync("Rival AB", OrganisationKind.Company, rival);
+        var challenge = fixture.Grains.GetGrain<IChallengeGrain>(id);
+        var draft = (await challenge.Get())!.Draft;
+        await challenge.Update(owner, draft with { CoOwnerIds = [rivalAb] });
+        await fixture.Grains.GetGrain<IChallengeContributionsGrain>(id).Propose(cecilia, techAb, "Vårt förslag");
+
+        Assert.Empty((await fixture.Grains.GetGrain<IChallengeContributionsGrain>(id).Get(rival)).Proposals);
+        Assert.Single((await fixture.Grains.GetGrain<IChallengeContributionsGrain>(id).Get(owner)).Proposals);
+    }
+
+    [Fact]
+    public async Task An_erased_account_leaves_no_name_on_its_contributions()
+    {
+        var (id, _) = await OpenChallengeAsync(ChallengeKind.OpenChallenge);
+        var contributions = fixture.Grains.GetGrain<IChallengeContributionsGrain>(id);
+        var alva = await AccountAsync(fixture.Grains, "Alva Andersson");
+        await contributions.SubmitIdea(alva, "En idé som får stå kvar");
+        Assert.Equal("Alva Andersson", Assert.Single((await contributions.Get(null)).Ideas).AuthorName);
+
+        await fixture.Grains.GetGrain<IAccountGrain>(alva).Erase(alva);
+
+        var idea = Assert.Single((await contributions.Get(null)).Ideas);
+        Assert.Equal(("En idé som får stå kvar", ""), (idea.Text, idea.AuthorName));
+    }
 }

@@ -133,4 +133,42 @@ public sealed class ModerationTests(ClusterFixture fixture)
         var log = (await scenario.Session.GetSnapshot(SessionScenario.Moderator)).ModerationLog!;
         Assert.Equal([ModerationAction.IdeaHidden, ModerationAction.SessionLocked], log.Select(e => e.Action));
     }
+
+    [Fact]
+    public async Task Catching_up_from_the_start_shows_no_text_hidden_deleted_or_edited_away_since()
+    {
+        var scenario = await SessionScenario.OpenAsync(fixture.Grains);
+        var alva = await scenario.JoinAsync("Alva");
+        var hidden = await scenario.PostAsync(alva, "Något elakt");
+        var deleted = await scenario.Session.PostIdea(alva, "Ångrad idé");
+        var edited = await scenario.Session.PostIdea(alva, "Första versionen");
+        await scenario.Session.SetIdeaHidden(SessionScenario.Moderator, hidden.Id, hidden: true);
+        await scenario.Session.DeleteIdea(alva, deleted.Id);
+        await scenario.Session.EditIdea(alva, edited.Id, "Andra versionen");
+        var latecomer = SessionActor.Participant(await scenario.JoinAsync("Cy"));
+        var epoch = (await scenario.Session.GetSnapshot(latecomer)).Epoch;
+
+        var replayed = (await scenario.Session.CatchUp(latecomer, epoch, 0)).Events!.Events;
+
+        var texts = replayed.OfType<IdeaPosted>().Select(e => e.Idea.Text).Concat(replayed.OfType<IdeaEdited>().Select(e => e.Text)).ToArray();
+        Assert.DoesNotContain("Något elakt", texts);
+        Assert.DoesNotContain("Ångrad idé", texts);
+        Assert.DoesNotContain("Första versionen", texts);
+        Assert.Contains("Andra versionen", texts);
+        Assert.Equal(Enumerable.Range(1, replayed.Count).Select(i => (long)i), replayed.Select(e => e.Seq));
+    }
+
+    [Fact]
+    public async Task A_removed_participant_still_downloads_and_erases_their_part()
+    {
+        var scenario = await SessionScenario.OpenAsync(fixture.Grains);
+        var alva = await scenario.JoinAsync("Alva");
+        var idea = await scenario.PostAsync(alva, "Köp klockor");
+        await scenario.Session.RemoveAuthor(SessionScenario.Moderator, idea.Id, hideIdeas: true);
+
+        Assert.Equal(["Köp klockor"], (await scenario.Session.ExportParticipant(alva)).Ideas.Select(i => i.Text));
+        await scenario.Session.EraseParticipant(alva);
+
+        Assert.Empty((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas);
+    }
 }

@@ -31,6 +31,32 @@ public sealed class OidcSignInTests
         Assert.Single(accounts, a => a.Email == "lena.lind@stockholm.example");
     }
 
+    [Fact]
+    public async Task A_provider_that_does_not_vouch_for_an_address_cannot_take_over_the_account_that_has_it()
+    {
+        await using var provider = await TestIdentityProvider.StartAsync();
+        await using var app = HubApp.InNewFolder(new Dictionary<string, string?>
+        {
+            ["Hub:Oidc:Authority"] = provider.Authority,
+            ["Hub:Oidc:ClientId"] = TestIdentityProvider.ClientId,
+            ["Hub:Oidc:ClientSecret"] = TestIdentityProvider.ClientSecret,
+            ["Hub:Oidc:RequireHttpsMetadata"] = "false",
+        });
+        var admin = await app.Services.GetRequiredService<Identity.LocalSignIn>().LocalAdminAsync();
+        provider.Person = ("sub-mallory", Identity.LocalSignIn.Email, "Mallory");
+        provider.EmailVerified = false;
+
+        var browser = app.NewBrowser();
+        var challenge = await browser.SubmitAsync("/sign-in", [], "/sign-in?handler=Oidc");
+        using var toProvider = new HttpClient();
+        var answer = (await toProvider.GetFromJsonAsync<ProviderAnswer>(challenge.Headers.Location!))!;
+        var callback = await browser.PostFormAsync(new Uri(answer.Redirect_uri).PathAndQuery, [new("code", answer.Code), new("state", answer.State)]);
+
+        Assert.Equal("/sign-in?failed=true", callback.Headers.Location?.OriginalString);
+        Assert.False(browser.IsSignedIn);
+        Assert.Empty((await app.Services.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(admin.Id).Export(admin.Id)).ExternalLogins);
+    }
+
     /// <summary>The sign-in page's button, the provider's answer, and its form post back to the Hub.</summary>
     private static async Task<BrowserClient> SignInAsync(HubApp app, TestIdentityProvider provider)
     {

@@ -31,6 +31,9 @@ public sealed class TestIdentityProvider : IAsyncDisposable
 
     public (string Subject, string Email, string Name) Person { get; set; } = ("sub-1", "lena.lind@stockholm.example", "Lena Lind");
 
+    /// <summary>Whether the provider vouches for the person's e-mail address.</summary>
+    public bool EmailVerified { get; set; } = true;
+
     public static async Task<TestIdentityProvider> StartAsync()
     {
         var authority = $"http://127.0.0.1:{FreePort.Next()}";
@@ -87,7 +90,7 @@ public sealed class TestIdentityProvider : IAsyncDisposable
                 IssuedAt = now,
                 NotBefore = now,
                 Expires = now.AddMinutes(5),
-                Subject = new ClaimsIdentity([new Claim("sub", Person.Subject), new Claim("email", Person.Email), new Claim("name", Person.Name), new Claim("nonce", nonce)]),
+                Subject = new ClaimsIdentity([new Claim("sub", Person.Subject), new Claim("email", Person.Email), new Claim("name", Person.Name), new Claim("email_verified", EmailVerified ? "true" : "false"), new Claim("nonce", nonce)]),
                 SigningCredentials = new SigningCredentials(_key, SecurityAlgorithms.RsaSha256),
             });
             return Results.Json(new { id_token = idToken, access_token = "unused", token_type = "Bearer", expires_in = 300 });

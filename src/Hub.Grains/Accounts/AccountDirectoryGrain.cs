@@ -17,11 +17,22 @@ public sealed class AccountDirectoryGrain(
 
     public Task<bool> ClaimLogin(Guid accountId, string login) => ClaimAsync(State.ByLogin, login, accountId);
 
+    /// <summary>
+    /// Only while no account is an admin (then one claim wins), or again by an account that is an
+    /// admin already; so a Hub left without admins can be set up anew.
+    /// </summary>
     public async Task<bool> ClaimFirstAdmin(Guid accountId)
     {
-        if (State.FirstAdmin is { } first)
+        var admins = State.Accounts.Values.Where(a => a.Roles.Contains(HubRole.Admin)).Select(a => a.Id).ToHashSet();
+        if (admins.Count > 0)
         {
-            return first == accountId;
+            return admins.Contains(accountId);
+        }
+
+        if (State.FirstAdmin is { } claimed && claimed != accountId && State.Accounts.ContainsKey(claimed))
+        {
+            // Claimed a moment ago and not yet saved as an admin: that claim stands.
+            return false;
         }
 
         State.FirstAdmin = accountId;
@@ -50,6 +61,10 @@ public sealed class AccountDirectoryGrain(
 
         await store.WriteStateAsync();
     }
+
+    public Task<IReadOnlyDictionary<Guid, string>> NamesOf(IReadOnlyCollection<Guid> accountIds) =>
+        Task.FromResult<IReadOnlyDictionary<Guid, string>>(
+            accountIds.Where(State.Accounts.ContainsKey).Distinct().ToDictionary(id => id, id => State.Accounts[id].DisplayName));
 
     public Task<IReadOnlyList<AccountSummary>> List() =>
         Task.FromResult<IReadOnlyList<AccountSummary>>(State.Accounts.Values.OrderBy(a => a.DisplayName, StringComparer.CurrentCultureIgnoreCase).ToArray());

@@ -42,7 +42,17 @@ public sealed class AccountGrain(
         State.Email = email;
         State.DisplayName = name;
         State.CreatedAt = time.GetUtcNow();
-        await SaveAsync();
+        try
+        {
+            await SaveAsync();
+        }
+        catch
+        {
+            // An address must not stay reserved for an account that was never saved.
+            State.Exists = false;
+            await Directory.Remove(Id);
+            throw;
+        }
         if (account.InvitedBy is { } invitedBy)
         {
             await AuditAsync(invitedBy, AuditAction.AccountInvited, "");

@@ -36,4 +36,8 @@ public interface IAccountDirectoryGrain : IGrainWithIntegerKey
 
     [Alias("List")]
     Task<IReadOnlyList<AccountSummary>> List();
+
+    /// <summary>The display names of those of <paramref name="accountIds"/> that still exist.</summary>
+    [Alias("NamesOf"), ReadOnly]
+    Task<IReadOnlyDictionary<Guid, string>> NamesOf(IReadOnlyCollection<Guid> accountIds);
 }

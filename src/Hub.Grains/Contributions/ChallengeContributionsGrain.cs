@@ -18,14 +18,21 @@ public sealed class ChallengeContributionsGrain(
     {
         var reader = readerId is { } id ? await GrainFactory.GetGrain<IAccountGrain>(id).Get() : null;
         var moderates = reader is not null && await MayModerateAsync(reader);
+
+        // Names come from the accounts now, so that an erased account's name is nowhere here.
+        var authors = State.Ideas.Select(i => i.AuthorId).Concat(State.Ideas.SelectMany(i => i.Comments).Select(c => c.AuthorId)).ToHashSet();
+        var names = await GrainFactory.GetGrain<IAccountDirectoryGrain>(0).NamesOf(authors);
         var ideas = State.Ideas
             .Where(i => moderates || !i.Hidden)
             .Select(i => new ChallengeIdea(
-                i.Id, i.AuthorName, i.Text, i.PostedAt, i.EndorsedBy.Count, i.Hidden,
-                [.. i.Comments.Where(c => moderates || !c.Hidden).Select(c => new ChallengeComment(c.Id, c.AuthorName, c.Text, c.PostedAt, c.Hidden))]))
+                i.Id, names.GetValueOrDefault(i.AuthorId, ""), i.Text, i.PostedAt, i.EndorsedBy.Count, i.Hidden,
+                [.. i.Comments.Where(c => moderates || !c.Hidden).Select(c => new ChallengeComment(c.Id, names.GetValueOrDefault(c.AuthorId, ""), c.Text, c.PostedAt, c.Hidden))]))
             .ToArray();
         var questions = State.Questions.Select(q => new MarketQuestion(q.Id, q.OrganisationName, q.Text, q.AskedAt, q.Answer)).ToArray();
-        var owner = reader is not null && await Challenge.IsOwnedBy(reader.Id);
+
+        // Proposals are for the owner organisation alone: a co-owner may be a competing company.
+        var challenge = await Challenge.Get();
+        var owner = reader is not null && challenge is not null && (reader.IsAdmin || reader.Memberships.ContainsKey(challenge.OwnerId));
         var proposals = State.Proposals.Where(p => owner || (reader?.Memberships.ContainsKey(p.OrganisationId) ?? false)).ToArray();
         var endorsed = reader is null ? [] : State.Ideas.Where(i => i.EndorsedBy.Contains(reader.Id)).Select(i => i.Id).ToArray();
         return new ContributionsView(ideas, questions, proposals, State.Followers.Count, reader is not null && State.Followers.Contains(reader.Id), endorsed);
@@ -39,7 +46,6 @@ public sealed class ChallengeContributionsGrain(
         {
             Id = Guid.NewGuid(),
             AuthorId = author.Id,
-            AuthorName = author.DisplayName,
             Text = SessionText.Require(text, ContributionLimits.MaxIdeaLength, "idea"),
             PostedAt = time.GetUtcNow(),
         };
@@ -57,7 +63,6 @@ public sealed class ChallengeContributionsGrain(
         {
             Id = Guid.NewGuid(),
             AuthorId = author.Id,
-            AuthorName = author.DisplayName,
             Text = SessionText.Require(text, ContributionLimits.MaxCommentLength, "comment"),
             PostedAt = time.GetUtcNow(),
         };

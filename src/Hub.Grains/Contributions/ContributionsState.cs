@@ -14,7 +14,6 @@ public sealed class IdeaEntry
 {
     [Id(0)] public Guid Id { get; set; }
     [Id(1)] public Guid AuthorId { get; set; }
-    [Id(2)] public string AuthorName { get; set; } = "";
     [Id(3)] public string Text { get; set; } = "";
     [Id(4)] public DateTimeOffset PostedAt { get; set; }
     [Id(5)] public HashSet<Guid> EndorsedBy { get; set; } = [];
@@ -27,7 +26,6 @@ public sealed class CommentEntry
 {
     [Id(0)] public Guid Id { get; set; }
     [Id(1)] public Guid AuthorId { get; set; }
-    [Id(2)] public string AuthorName { get; set; } = "";
     [Id(3)] public string Text { get; set; } = "";
     [Id(4)] public DateTimeOffset PostedAt { get; set; }
     [Id(5)] public bool Hidden { get; set; }

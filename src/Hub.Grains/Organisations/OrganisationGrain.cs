@@ -69,6 +69,12 @@ public sealed class OrganisationGrain(
         var current = State.Members.TryGetValue(accountId, out var held) ? held : (OrganisationRole?)null;
         if (current == role)
         {
+            // The account's copy is told again: it may have missed a change that failed half-way.
+            if (await Account(accountId).Get() is not null)
+            {
+                await Account(accountId).SetMembership(Id, role);
+            }
+
             return View();
         }
 

@@ -38,7 +38,7 @@ public sealed partial class RetentionGrain(IOptions<RetentionOptions> options, T
         var sessions = 0;
         foreach (var listing in await GrainFactory.GetGrain<ISessionDirectoryGrain>(0).OpenedBefore(sessionsBefore))
         {
-            if (await GrainFactory.GetGrain<ISessionGrain>(listing.SessionId).Purge(sessionsBefore))
+            if (await TryAsync(() => GrainFactory.GetGrain<ISessionGrain>(listing.SessionId).Purge(sessionsBefore), listing.SessionId))
             {
                 sessions++;
             }
@@ -48,7 +48,7 @@ public sealed partial class RetentionGrain(IOptions<RetentionOptions> options, T
         var accounts = 0;
         foreach (var account in await GrainFactory.GetGrain<IAccountDirectoryGrain>(0).List())
         {
-            if (await GrainFactory.GetGrain<IAccountGrain>(account.Id).EraseIfInactiveSince(inactiveSince))
+            if (await TryAsync(() => GrainFactory.GetGrain<IAccountGrain>(account.Id).EraseIfInactiveSince(inactiveSince), account.Id))
             {
                 accounts++;
             }
@@ -62,6 +62,23 @@ public sealed partial class RetentionGrain(IOptions<RetentionOptions> options, T
         LogRan(logger, sessions, accounts);
         return new RetentionReport(sessions, accounts);
     }
+
+    /// <summary>One item that fails is logged and tried again at the next run; it does not stop the others.</summary>
+    private async Task<bool> TryAsync(Func<Task<bool>> removal, Guid id)
+    {
+        try
+        {
+            return await removal();
+        }
+        catch (Exception exception)
+        {
+            LogFailed(logger, exception, id);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention could not remove {Id}; it tries again at the next run")]
+    private static partial void LogFailed(ILogger logger, Exception exception, Guid id);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention removed {Sessions} sessions and erased {Accounts} inactive accounts")]
     private static partial void LogRan(ILogger logger, int sessions, int accounts);

@@ -73,7 +73,8 @@ public sealed partial class SessionGrain
     /// Writes a snapshot of what is saved now and trims the journal behind it, so that storage no
     /// longer holds what the state has dropped: after an erasure, the names and ideas it took away.
     /// </summary>
-    private async Task CompactAsync()
+    /// <returns>Whether the snapshot was written and the journal trimmed.</returns>
+    private async Task<bool> CompactAsync()
     {
         while (_snapshotWrite is { } running)
         {
@@ -85,7 +86,7 @@ public sealed partial class SessionGrain
         var write = WriteSnapshotAsync(snapshot, _changesSinceSnapshot);
         _snapshotWrite = write;
         _changesSinceSnapshot = 0;
-        await write;
+        return await write;
     }
 
     /// <summary>Snapshots as often as the state is large, so that each costs O(1) per change.</summary>
@@ -93,7 +94,7 @@ public sealed partial class SessionGrain
         _snapshotWrite is null
         && _changesSinceSnapshot + changeCount >= Math.Max(MinChangesPerSnapshot, State.Size);
 
-    private async Task WriteSnapshotAsync(SessionState snapshot, int changesCovered)
+    private async Task<bool> WriteSnapshotAsync(SessionState snapshot, int changesCovered)
     {
         try
         {
@@ -106,6 +107,7 @@ public sealed partial class SessionGrain
             _snapshotETag = stored.ETag;
             _snapshotExists = true;
             await _journal.TruncateAsync(grainId, snapshot.JournalVersion);
+            return true;
         }
         catch (InconsistentStateException exception)
         {
@@ -113,12 +115,14 @@ public sealed partial class SessionGrain
             _storageFailed = true;
             LogSnapshotConflict(_logger, exception, this.GetPrimaryKey());
             DeactivateOnIdle();
+            return false;
         }
         catch (Exception exception)
         {
             // The journal still holds every change, so nothing is lost; try again later.
             _changesSinceSnapshot += changesCovered;
             LogSnapshotFailed(_logger, exception, this.GetPrimaryKey());
+            return false;
         }
         finally
         {

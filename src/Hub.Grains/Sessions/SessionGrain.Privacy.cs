@@ -10,16 +10,19 @@ public sealed partial class SessionGrain
             return false;
         }
 
+        // From here on the session refuses every call, so that nothing is written behind the purge.
+        _purging = true;
         while (_snapshotWrite is { } running)
         {
             await running;
         }
 
+        // What points at the session goes first, so that a purge that fails half-way is tried again whole.
+        await GrainFactory.GetGrain<JoinCodes.IJoinCodeGrain>(info.JoinCode).Release(this.GetPrimaryKey());
+        await GrainFactory.GetGrain<Challenges.IChallengeGrain>(info.ChallengeId).RemoveSession(this.GetPrimaryKey());
         var grainId = this.GetGrainId();
         await _journal.TruncateAsync(grainId, long.MaxValue);
         await _snapshots.ClearStateAsync(StateName, grainId, new GrainState<SessionState>(_state) { ETag = _snapshotETag, RecordExists = _snapshotExists });
-        await GrainFactory.GetGrain<JoinCodes.IJoinCodeGrain>(info.JoinCode).Release(this.GetPrimaryKey());
-        await GrainFactory.GetGrain<Challenges.IChallengeGrain>(info.ChallengeId).RemoveSession(this.GetPrimaryKey());
         await GrainFactory.GetGrain<ISessionDirectoryGrain>(0).Remove(this.GetPrimaryKey());
 
         // Nothing of it stays in memory either; the next call finds no session.
@@ -32,7 +35,9 @@ public sealed partial class SessionGrain
     public Task<ParticipantExport> ExportParticipant(Guid participantId)
     {
         RequireOpen();
-        var participant = RequireParticipant(participantId);
+
+        // Someone a moderator removed keeps the right to their data.
+        var participant = RequireParticipant(participantId, evenIfRemoved: true);
         var ideas = State.Ideas.Values
             .Where(i => i.AuthorId == participantId)
             .OrderBy(i => i.Ordinal)
@@ -54,7 +59,7 @@ public sealed partial class SessionGrain
     public async Task EraseParticipant(Guid participantId)
     {
         RequireOpen();
-        var participant = RequireParticipant(participantId);
+        var participant = RequireParticipant(participantId, evenIfRemoved: true);
         var own = State.Ideas.Values.Where(i => i.AuthorId == participantId).ToArray();
         var builtOn = own.Where(i => i.GroupId is not null || i.Votes > participant.Votes.GetValueOrDefault(i.Id)).Select(i => i.Id).ToArray();
         var deleted = own.Select(i => i.Id).Except(builtOn).ToArray();
@@ -80,6 +85,9 @@ public sealed partial class SessionGrain
         await CommitAsync();
 
         // The journal still holds the erased name and ideas in the entries that added them.
-        await CompactAsync();
+        if (!await CompactAsync())
+        {
+            throw new RuleException(SessionErrorCodes.StorageUnavailable, "Your part is erased from the session, but not yet from its storage. Try again.");
+        }
     }
 }

@@ -5,7 +5,7 @@ public sealed partial class SessionGrain
 {
     private void RequireOpen()
     {
-        if (State.Info is null)
+        if (State.Info is null || _purging)
         {
             throw new RuleException(SessionErrorCodes.SessionNotFound, "There is no such session.");
         }
@@ -41,9 +41,10 @@ public sealed partial class SessionGrain
         }
     }
 
-    private ParticipantRecord RequireParticipant(Guid participantId) =>
+    /// <summary>A participant still in the session; with <paramref name="evenIfRemoved"/>, one a moderator removed too.</summary>
+    private ParticipantRecord RequireParticipant(Guid participantId, bool evenIfRemoved = false) =>
         State.Participants.TryGetValue(participantId, out var participant) && !participant.Erased
-            ? participant.Removed
+            ? participant.Removed && !evenIfRemoved
                 ? throw new RuleException(SessionErrorCodes.ParticipantRemoved, "A moderator has removed you from this session.")
                 : participant
             : throw new RuleException(SessionErrorCodes.ParticipantNotFound, "You are not a participant of this session.");

@@ -52,6 +52,7 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
     private bool _coalesceScheduled;
     private bool _presenceChanged;
     private bool _storageFailed;
+    private bool _purging;
     private Guid _epoch;
     private long _seq;
 
@@ -131,7 +132,7 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
         RequireViewer(viewer);
         if (epoch == _epoch && _log.TryGetAfter(afterSeq, out var missed))
         {
-            var batch = new SessionEventBatch(this.GetPrimaryKey(), _epoch, missed);
+            var batch = new SessionEventBatch(this.GetPrimaryKey(), _epoch, viewer.IsModerator ? missed : missed.Select(AsNowSeen).ToArray());
             return Task.FromResult(new SessionCatchUp(viewer.IsModerator ? batch : batch.ForParticipants(), null));
         }
 
@@ -177,6 +178,41 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
             this.GetPrimaryKey(), _epoch, _seq, published.Info!, published.Phase, published.TimerEndsAt, published.Settings,
             ideas, groups, BuildPresence(), you, _time.GetUtcNow(),
             viewer.IsModerator ? published.ModerationLog.TakeLast(SessionLimits.ModerationLogInSnapshot).ToArray() : null);
+    }
+
+    /// <summary>
+    /// An idea's event as someone who is not a moderator may see it now: a client that catches up
+    /// from far back must not read what was hidden, deleted, erased or edited away since. The
+    /// idea's current text stands in for an older one; one no longer shown is withheld.
+    /// </summary>
+    private SessionEvent AsNowSeen(SessionEvent missed)
+    {
+        var ideaId = missed switch
+        {
+            IdeaPosted posted => posted.Idea.Id,
+            IdeaRestored restored => restored.Idea.Id,
+            IdeaApproved approved => approved.Idea.Id,
+            IdeaEdited edited => edited.IdeaId,
+            _ => (Guid?)null,
+        };
+        if (ideaId is not { } id)
+        {
+            return missed;
+        }
+
+        if (!_published.Ideas.TryGetValue(id, out var idea) || idea.Hidden || idea.Pending)
+        {
+            return new Withheld(missed.Seq);
+        }
+
+        return missed switch
+        {
+            IdeaEdited edited => edited with { Text = idea.Text },
+            IdeaPosted posted => posted with { Idea = ToView(idea, _published) },
+            IdeaRestored restored => restored with { Idea = ToView(idea, _published) },
+            IdeaApproved approved => approved with { Idea = ToView(idea, _published) },
+            _ => missed,
+        };
     }
 
     /// <summary>Report counts go to moderators only; authors' names to nobody in an anonymous session.</summary>

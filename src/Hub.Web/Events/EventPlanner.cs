@@ -17,14 +17,24 @@ public sealed class EventPlanner(IGrainFactory grains, SessionLauncher launcher)
             throw new RuleException(EventErrorCodes.EventNotFound, "There is no such event.");
         }
 
-        // Checked before a session exists, so that a refusal leaves nothing half made.
+        // Checked before a session exists, so that a refusal leaves nothing half made; the grain checks again.
         if (!await meeting.IsOrganisedBy(actorId))
         {
             throw new RuleException(EventErrorCodes.NotAnOrganiser, "Only the event's organisers may do this.");
         }
 
+        if (!view.Draft.ChallengeIds.Contains(request.ChallengeId))
+        {
+            throw new RuleException(SessionErrorCodes.InvalidArgument, "A session on the agenda works on one of the event's challenges.");
+        }
+
+        if (view.Agenda.Count >= EventGrain.MaxSessions)
+        {
+            throw new RuleException(SessionErrorCodes.InvalidArgument, $"An event holds at most {EventGrain.MaxSessions} sessions.");
+        }
+
         var place = await grains.GetGrain<IMeetingPlaceGrain>(view.Draft.MeetingPlaceId).Get();
-        var track = (request.Track ?? "").Trim();
+        var track = string.IsNullOrWhiteSpace(request.Track) ? "" : SessionText.Require(request.Track, EventGrain.MaxTrackLength, "track");
         var venue = string.Join(" · ", new[] { place?.Profile.Name ?? "", track }.Where(part => part.Length > 0));
         var sessionId = Guid.NewGuid();
         var info = await launcher.LaunchAsync(

@@ -5,6 +5,7 @@ using Hub.Grains.Places;
 using Hub.Grains.Sessions;
 using Hub.Web.Hosting;
 using Hub.Web.Identity;
+using Hub.Web.RateLimits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hub.Web.Events;
@@ -51,11 +52,18 @@ public static class EventsApi
     private static Task<Results<Ok<EventView>, ProblemHttpResult>> AddSessionAsync(Guid id, NewEventSession request, ClaimsPrincipal user, EventPlanner planner) =>
         RuleProblems.Try(async () => TypedResults.Ok(await planner.AddSessionAsync(id, user.RequireAccountId(), request)));
 
-    private static Task<Results<Ok<Registration>, ProblemHttpResult>> RegisterAsync(Guid id, IGrainFactory grains) =>
-        RuleProblems.Try(async () => TypedResults.Ok(new Registration(await grains.GetGrain<IEventGrain>(id).Register())));
+    private static async Task<Results<Ok<Registration>, ProblemHttpResult>> RegisterAsync(Guid id, HttpContext http, IGrainFactory grains, HubRateLimits limits) =>
+        !limits.TryRegister(http.Connection.RemoteIpAddress)
+            ? TooMany()
+            : await RuleProblems.Try(async () => TypedResults.Ok(new Registration(await grains.GetGrain<IEventGrain>(id).Register())));
 
-    private static Task<Results<Ok<Attendance>, ProblemHttpResult>> CheckInAsync(Guid id, CheckIn checkIn, IGrainFactory grains) =>
-        RuleProblems.Try(async () => TypedResults.Ok(new Attendance(await grains.GetGrain<IEventGrain>(id).CheckIn(checkIn.Code, checkIn.RegistrationId))));
+    private static async Task<Results<Ok<Attendance>, ProblemHttpResult>> CheckInAsync(Guid id, CheckIn checkIn, HttpContext http, IGrainFactory grains, HubRateLimits limits) =>
+        !limits.TryRegister(http.Connection.RemoteIpAddress)
+            ? TooMany()
+            : await RuleProblems.Try(async () => TypedResults.Ok(new Attendance(await grains.GetGrain<IEventGrain>(id).CheckIn(checkIn.Code, checkIn.RegistrationId))));
+
+    private static ProblemHttpResult TooMany() =>
+        RuleProblems.Create(StatusCodes.Status429TooManyRequests, Sessions.HubErrorCodes.RateLimited, "Too many registrations from this network just now. Try again in a minute.");
 
     private static async Task<IResult> CalendarAsync(Guid id, HttpRequest request, IGrainFactory grains, PublicOrigin origin, TimeProvider time)
     {

@@ -14,6 +14,8 @@ namespace Hub.Web.Identity;
 /// </summary>
 public static class OidcSignIn
 {
+    private const string FailedPath = "/sign-in?failed=true";
+
     public static AuthenticationBuilder AddHubOidc(this AuthenticationBuilder builder, OidcOptions oidc)
     {
         if (!oidc.IsConfigured)
@@ -40,7 +42,7 @@ public static class OidcSignIn
             options.Events.OnTicketReceived = ReplaceWithAccountAsync;
             options.Events.OnRemoteFailure = context =>
             {
-                context.Response.Redirect("/sign-in?failed=true");
+                context.Response.Redirect(FailedPath);
                 context.HandleResponse();
                 return Task.CompletedTask;
             };
@@ -55,23 +57,42 @@ public static class OidcSignIn
         var email = external.FindFirstValue("email");
         if (string.IsNullOrEmpty(subject) || string.IsNullOrEmpty(email))
         {
-            context.Fail("The identity provider sent no subject or e-mail address.");
+            Refuse(context);
             return;
         }
 
         var services = context.HttpContext.RequestServices;
         var grains = services.GetRequiredService<IGrainFactory>();
+        var directory = grains.GetGrain<IAccountDirectoryGrain>(0);
         var login = $"{issuer}|{subject}";
         try
         {
-            var accountId = await grains.GetGrain<IAccountDirectoryGrain>(0).FindByLogin(login)
-                ?? (await services.GetRequiredService<AccountRegistry>().FindOrCreateAsync(email, external.FindFirstValue("name") ?? email)).Id;
-            var account = await grains.GetGrain<IAccountGrain>(accountId).SignInWithLogin(login);
+            var accountId = await directory.FindByLogin(login);
+            if (accountId is null && await directory.FindByEmail(email) is not null && external.FindFirstValue("email_verified") != "true")
+            {
+                // Linking a new login to an account by its address is taking that account over,
+                // unless the provider vouches that the address is the person's.
+                Refuse(context);
+                return;
+            }
+
+            accountId ??= (await services.GetRequiredService<AccountRegistry>().FindOrCreateAsync(email, external.FindFirstValue("name") ?? email)).Id;
+            var account = await grains.GetGrain<IAccountGrain>(accountId.Value).SignInWithLogin(login);
             context.Principal = AccountPrincipal.Create(account);
         }
-        catch (RuleException rule)
+        catch (RuleException)
         {
-            context.Fail(rule.Message);
+            Refuse(context);
         }
+    }
+
+    /// <summary>
+    /// Ends the sign-in here: a failed ticket would otherwise still be signed in, with the provider's
+    /// claims and no account behind them.
+    /// </summary>
+    private static void Refuse(TicketReceivedContext context)
+    {
+        context.Response.Redirect(FailedPath);
+        context.HandleResponse();
     }
 }

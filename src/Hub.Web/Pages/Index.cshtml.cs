@@ -1,18 +1,14 @@
 using Hub.Grains.Challenges;
 using Hub.Grains.Events;
-using Hub.Grains.Sessions;
 using Hub.Web.Challenges;
-using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hub.Web.Pages;
 
-/// <summary>The start page: sessions live now, open challenges and coming events, all from the index grains.</summary>
+/// <summary>The start page: open challenges and coming events, from the index grains. Join codes are shown in the room, not here.</summary>
 public sealed class IndexModel(IGrainFactory grains, TimeProvider time) : PageModel
 {
     public IReadOnlyList<ChallengeSummary> Challenges { get; private set; } = [];
-
-    public IReadOnlyList<SessionListing> LiveSessions { get; private set; } = [];
 
     public IReadOnlyList<EventSummary> Events { get; private set; } = [];
 
@@ -22,7 +18,6 @@ public sealed class IndexModel(IGrainFactory grains, TimeProvider time) : PageMo
     {
         var now = time.GetUtcNow();
         Challenges = (await grains.SearchChallengesAsync(new ChallengeQuery(Status: ChallengeStatus.Open, Take: 6), User)).Items;
-        LiveSessions = await grains.LiveSessionsAsync(time);
         Events = (await grains.GetGrain<IEventDirectoryGrain>(0).Search(new EventQuery(EndsAfter: now, Take: 5))).Items;
         Organisations = await grains.OrganisationNamesAsync();
     }

@@ -23,6 +23,7 @@ public sealed class HubRateLimits : IDisposable
     private readonly PartitionedRateLimiter<string> _ideasByAddress;
     private readonly PartitionedRateLimiter<string> _votesByAddress;
     private readonly PartitionedRateLimiter<string> _reportsByAddress;
+    private readonly PartitionedRateLimiter<string> _registrations;
 
     public HubRateLimits(IOptions<RateLimitOptions> options)
     {
@@ -42,6 +43,7 @@ public sealed class HubRateLimits : IDisposable
         _ideasByAddress = SlidingWindow<string>(limits.IdeasPerAddressPerMinute, Minute);
         _votesByAddress = SlidingWindow<string>(limits.VotesPerAddressPerMinute, Minute);
         _reportsByAddress = SlidingWindow<string>(limits.ReportsPerAddressPerMinute, Minute);
+        _registrations = SlidingWindow<string>(limits.RegistrationsPerAddressPerMinute, Minute);
     }
 
     public bool TryJoin(IPAddress? address) => TryAcquire(_joins, Key(address));
@@ -69,8 +71,12 @@ public sealed class HubRateLimits : IDisposable
     public bool TryReport(Guid participantId, IPAddress? address) =>
         TryAcquire(_reports, participantId) && TryAcquire(_reportsByAddress, Key(address));
 
+    /// <summary>Registering for an event or checking in, which anyone may do without an account.</summary>
+    public bool TryRegister(IPAddress? address) => TryAcquire(_registrations, Key(address));
+
     public void Dispose()
     {
+        _registrations.Dispose();
         _joins.Dispose();
         _wrongCodes.Dispose();
         _codeLookups.Dispose();

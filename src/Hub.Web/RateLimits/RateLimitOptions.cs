@@ -41,6 +41,10 @@ public sealed class RateLimitOptions
     [Range(1, 1_000_000)]
     public int ReportsPerAddressPerMinute { get; set; } = 300;
 
+    /// <summary>Event registrations and check-ins from one address: a whole school class at the door.</summary>
+    [Range(1, 100_000)]
+    public int RegistrationsPerAddressPerMinute { get; set; } = 120;
+
     /// <summary>Sign-in page requests (asking for a link, using one) per address: an office at nine in the morning.</summary>
     [Range(1, 100_000)]
     public int SignInsPerAddressPerMinute { get; set; } = 120;

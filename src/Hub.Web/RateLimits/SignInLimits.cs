@@ -6,7 +6,7 @@ namespace Hub.Web.RateLimits;
 
 /// <summary>
 /// The sign-in pages count requests per network address, so that nobody can flood mailboxes with
-/// links or try link secrets at speed.
+/// links or try link secrets at speed; so do registrations and check-ins, which anyone may make.
 /// </summary>
 public static class SignInLimits
 {

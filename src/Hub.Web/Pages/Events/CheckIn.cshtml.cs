@@ -1,13 +1,14 @@
 using Hub.Grains;
 using Hub.Grains.Events;
 using Hub.Web.Events;
+using Hub.Web.RateLimits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hub.Web.Pages.Events;
 
 /// <summary>Where the QR code at the venue leads: one press counts the person as there.</summary>
-public sealed class CheckInModel(IGrainFactory grains) : PageModel
+public sealed class CheckInModel(IGrainFactory grains, HubRateLimits limits) : PageModel
 {
     public string Title { get; private set; } = "";
 
@@ -21,6 +22,11 @@ public sealed class CheckInModel(IGrainFactory grains) : PageModel
         if (await grains.GetGrain<IEventGrain>(id).Get() is not { } view)
         {
             return NotFound();
+        }
+
+        if (!limits.TryRegister(HttpContext.Connection.RemoteIpAddress))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
         try

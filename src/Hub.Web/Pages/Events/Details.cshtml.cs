@@ -6,6 +6,7 @@ using Hub.Grains.Sessions;
 using Hub.Web.Events;
 using Hub.Web.Identity;
 using Hub.Web.Localization;
+using Hub.Web.RateLimits;
 using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Hub.Web.Pages.Events;
 
-public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, HubRateLimits limits, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public EventView Item { get; private set; } = null!;
 
@@ -37,6 +38,11 @@ public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, Tim
         if (!await LoadAsync(id))
         {
             return NotFound();
+        }
+
+        if (!limits.TryRegister(HttpContext.Connection.RemoteIpAddress))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
         var registration = await grains.GetGrain<IEventGrain>(id).Register();
