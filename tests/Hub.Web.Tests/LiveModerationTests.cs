@@ -1,6 +1,7 @@
 using Hub.Grains.Sessions;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Web.Tests;
 
@@ -101,5 +102,24 @@ public sealed class LiveModerationTests(HubAppFixture fixture)
             Assert.Equal("", client.Received.OfType<IdeaPosted>().Single(e => e.Idea.Id == idea.Id).Idea.AuthorName);
             Assert.All(client.Received.OfType<PresenceChanged>(), p => Assert.Empty(p.Presence.Names));
         }
+    }
+
+    [Fact]
+    public async Task A_moderator_whose_role_is_taken_away_stops_moderating_at_the_next_call()
+    {
+        var (browser, account) = await App.SignedInAsync("Mona", Hub.Grains.Accounts.HubRole.Moderator);
+        var launched = await browser.PostJsonAsync("/api/sessions", new { challengeId = Demo.DemoData.Challenges[1].Id, title = "Återkallad" });
+        var session = await launched.ReadAsync<Sessions.LaunchedSession>();
+        await using var console = await App.ConnectAsync(browser.Cookie);
+        await console.ModerateAsync(session.SessionId);
+        await console.Connection.InvokeAsync("SetPhase", SessionPhase.Ideate, (int?)null);
+
+        var grains = App.Services.GetRequiredService<IGrainFactory>();
+        var admin = await App.Services.GetRequiredService<Identity.LocalSignIn>().LocalAdminAsync();
+        await grains.GetGrain<Hub.Grains.Accounts.IAccountGrain>(account.Id).SetRoles(admin.Id, new HashSet<Hub.Grains.Accounts.HubRole>());
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => console.Connection.InvokeAsync("SetPhase", SessionPhase.Vote, (int?)null));
+        Assert.Contains("unauthorized: ", refused.Message);
+        Assert.Equal(SessionPhase.Ideate, (await grains.GetGrain<ISessionGrain>(session.SessionId).GetSnapshot(SessionActor.Moderator(admin.Id.ToString()))).Phase);
     }
 }

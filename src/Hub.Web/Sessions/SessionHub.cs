@@ -59,7 +59,7 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
             throw SessionHubErrors.Error(SessionErrorCodes.SessionNotFound, "There is no such session.");
         }
 
-        if (!user.MayModerate(info))
+        if (!await grains.MayModerateAsync(accountId, info))
         {
             throw SessionHubErrors.Error(HubErrorCodes.Unauthorized, "Sign in as a moderator first.");
         }
@@ -140,70 +140,70 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
         await Session(sessionId).EraseParticipant(participantId);
     }
 
-    public Task ApproveIdea(Guid ideaId)
+    public async Task ApproveIdea(Guid ideaId)
     {
-        var binding = RequireModerator();
-        return Session(binding.SessionId).ApproveIdea(binding.Actor, ideaId);
+        var binding = await RequireModeratorAsync();
+        await Session(binding.SessionId).ApproveIdea(binding.Actor, ideaId);
     }
 
-    public Task RemoveAuthor(Guid ideaId, bool hideIdeas)
+    public async Task RemoveAuthor(Guid ideaId, bool hideIdeas)
     {
-        var binding = RequireModerator();
-        return Session(binding.SessionId).RemoveAuthor(binding.Actor, ideaId, hideIdeas);
+        var binding = await RequireModeratorAsync();
+        await Session(binding.SessionId).RemoveAuthor(binding.Actor, ideaId, hideIdeas);
     }
 
-    public Task<GroupView> CreateGroup(string name)
+    public async Task<GroupView> CreateGroup(string name)
     {
-        var binding = RequireActor();
-        return Session(binding.SessionId).CreateGroup(binding.Actor, name);
+        var binding = await RequireActorAsync();
+        return await Session(binding.SessionId).CreateGroup(binding.Actor, name);
     }
 
-    public Task RenameGroup(Guid groupId, string name)
+    public async Task RenameGroup(Guid groupId, string name)
     {
-        var binding = RequireActor();
-        return Session(binding.SessionId).RenameGroup(binding.Actor, groupId, name);
+        var binding = await RequireActorAsync();
+        await Session(binding.SessionId).RenameGroup(binding.Actor, groupId, name);
     }
 
-    public Task GroupIdea(Guid ideaId, Guid? groupId)
+    public async Task GroupIdea(Guid ideaId, Guid? groupId)
     {
-        var binding = RequireActor();
-        return Session(binding.SessionId).GroupIdea(binding.Actor, ideaId, groupId);
+        var binding = await RequireActorAsync();
+        await Session(binding.SessionId).GroupIdea(binding.Actor, ideaId, groupId);
     }
 
-    public Task MergeGroups(Guid sourceGroupId, Guid targetGroupId)
+    public async Task MergeGroups(Guid sourceGroupId, Guid targetGroupId)
     {
-        var binding = RequireActor();
-        return Session(binding.SessionId).MergeGroups(binding.Actor, sourceGroupId, targetGroupId);
+        var binding = await RequireActorAsync();
+        await Session(binding.SessionId).MergeGroups(binding.Actor, sourceGroupId, targetGroupId);
     }
 
-    public Task SetPhase(SessionPhase phase, int? timerSeconds)
+    public async Task SetPhase(SessionPhase phase, int? timerSeconds)
     {
-        var binding = RequireModerator();
-        return Session(binding.SessionId).SetPhase(binding.Actor, phase, timerSeconds);
+        var binding = await RequireModeratorAsync();
+        await Session(binding.SessionId).SetPhase(binding.Actor, phase, timerSeconds);
     }
 
-    public Task SetTimer(int? timerSeconds)
+    public async Task SetTimer(int? timerSeconds)
     {
-        var binding = RequireModerator();
-        return Session(binding.SessionId).SetTimer(binding.Actor, timerSeconds);
+        var binding = await RequireModeratorAsync();
+        await Session(binding.SessionId).SetTimer(binding.Actor, timerSeconds);
     }
 
-    public Task HideIdea(Guid ideaId)
+    public async Task HideIdea(Guid ideaId)
     {
-        var binding = RequireModerator();
-        return Session(binding.SessionId).SetIdeaHidden(binding.Actor, ideaId, hidden: true);
+        var binding = await RequireModeratorAsync();
+        await Session(binding.SessionId).SetIdeaHidden(binding.Actor, ideaId, hidden: true);
     }
 
-    public Task RestoreIdea(Guid ideaId)
+    public async Task RestoreIdea(Guid ideaId)
     {
-        var binding = RequireModerator();
-        return Session(binding.SessionId).SetIdeaHidden(binding.Actor, ideaId, hidden: false);
+        var binding = await RequireModeratorAsync();
+        await Session(binding.SessionId).SetIdeaHidden(binding.Actor, ideaId, hidden: false);
     }
 
-    public Task UpdateSettings(SessionSettings settings)
+    public async Task UpdateSettings(SessionSettings settings)
     {
-        var binding = RequireModerator();
-        return Session(binding.SessionId).UpdateSettings(binding.Actor, settings);
+        var binding = await RequireModeratorAsync();
+        await Session(binding.SessionId).UpdateSettings(binding.Actor, settings);
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
@@ -262,12 +262,20 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
             ? binding
             : throw SessionHubErrors.Error(HubErrorCodes.NotBound, "Join a session first.");
 
-    private SessionBinding RequireActor()
+    private async Task<SessionBinding> RequireActorAsync()
     {
         var binding = RequireBinding();
-        return binding.Role == SessionRole.Viewer
-            ? throw SessionHubErrors.Error(SessionErrorCodes.Forbidden, "A room display cannot change the session.")
-            : binding;
+        if (binding.Role == SessionRole.Viewer)
+        {
+            throw SessionHubErrors.Error(SessionErrorCodes.Forbidden, "A room display cannot change the session.");
+        }
+
+        if (binding.Role == SessionRole.Moderator)
+        {
+            await RequireStillModeratorAsync(binding);
+        }
+
+        return binding;
     }
 
     private (Guid SessionId, Guid ParticipantId) RequireParticipant()
@@ -278,12 +286,32 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
             : throw SessionHubErrors.Error(SessionErrorCodes.Forbidden, "Only participants do this.");
     }
 
-    /// <summary>A connection bound by <see cref="Moderate"/>, which checked who may moderate this session.</summary>
-    private SessionBinding RequireModerator()
+    /// <summary>A connection bound by <see cref="Moderate"/> whose account may still moderate the session.</summary>
+    private async Task<SessionBinding> RequireModeratorAsync()
     {
         var binding = RequireBinding();
-        return binding.Role == SessionRole.Moderator
-            ? binding
-            : throw SessionHubErrors.Error(SessionErrorCodes.Forbidden, "Only a moderator may do this.");
+        if (binding.Role != SessionRole.Moderator)
+        {
+            throw SessionHubErrors.Error(SessionErrorCodes.Forbidden, "Only a moderator may do this.");
+        }
+
+        await RequireStillModeratorAsync(binding);
+        return binding;
+    }
+
+    /// <summary>
+    /// A connection's sign-in is fixed when it opens, so every moderator call reads the account
+    /// again: a role taken away, or an account erased, counts at the next call.
+    /// </summary>
+    private async Task RequireStillModeratorAsync(SessionBinding binding)
+    {
+        if (Guid.TryParse(binding.Actor.ModeratorId, out var accountId)
+            && await Session(binding.SessionId).GetInfo() is { } info
+            && await grains.MayModerateAsync(accountId, info))
+        {
+            return;
+        }
+
+        throw SessionHubErrors.Error(HubErrorCodes.Unauthorized, "You may no longer moderate this session.");
     }
 }

@@ -1,4 +1,5 @@
 using Hub.Grains.Sessions;
+using Hub.Web.Identity;
 using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,7 @@ public sealed class ModerateModel(IGrainFactory grains) : PageModel
             return NotFound();
         }
 
-        if (!User.MayModerate(info))
+        if (User.AccountId() is not { } accountId || !await grains.MayModerateAsync(accountId, info))
         {
             return Forbid();
         }
