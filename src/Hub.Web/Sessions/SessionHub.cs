@@ -10,7 +10,7 @@ namespace Hub.Web.Sessions;
 /// The live session protocol (docs/protocol.md). A connection first binds to one session by
 /// joining, rejoining, moderating or watching; every other method acts on that session.
 /// </summary>
-public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, ParticipantTokens tokens, HubRateLimits limits, JoinCodeLookup codes) : Microsoft.AspNetCore.SignalR.Hub
+public sealed partial class SessionHub(IGrainFactory grains, SessionFanout fanout, ParticipantTokens tokens, HubRateLimits limits, JoinCodeLookup codes) : Microsoft.AspNetCore.SignalR.Hub
 {
     public const string Path = "/hubs/session";
     public const string EventsMethod = "events";
@@ -210,108 +210,5 @@ public sealed class SessionHub(IGrainFactory grains, SessionFanout fanout, Parti
     {
         await fanout.DetachAsync(Context.ConnectionId);
         await base.OnDisconnectedAsync(exception);
-    }
-
-    private ISessionGrain Session(Guid sessionId) => grains.GetGrain<ISessionGrain>(sessionId);
-
-    /// <summary>The connection's network address, which join and code limits count by.</summary>
-    private System.Net.IPAddress? Address => Context.GetHttpContext()?.Connection.RemoteIpAddress;
-
-    private async Task<Guid> ResolveCodeAsync(string code)
-    {
-        var match = await codes.FindAsync(code, Address);
-        return match.Outcome switch
-        {
-            JoinCodeOutcome.Found => match.SessionId,
-            JoinCodeOutcome.LockedOut => throw SessionHubErrors.Error(HubErrorCodes.RateLimited, "Too many wrong codes from this network. Try again in ten minutes."),
-            JoinCodeOutcome.NotACode => throw SessionHubErrors.Error(HubErrorCodes.InvalidCode, "That is not a join code."),
-            _ => throw SessionHubErrors.Error(SessionErrorCodes.SessionNotFound, "No session has that join code."),
-        };
-    }
-
-    private static void RequireRate(bool allowed, string message)
-    {
-        if (!allowed)
-        {
-            throw SessionHubErrors.Error(HubErrorCodes.RateLimited, message);
-        }
-    }
-
-    /// <summary>
-    /// Joins the session's group and counts presence before the caller reads the state, so that
-    /// nothing published in between is missed; the client drops what it then sees twice.
-    /// </summary>
-    private async Task BindAsync(SessionBinding binding)
-    {
-        if (Context.Items.TryGetValue(BindingKey, out var value) && value is SessionBinding previous && previous == binding)
-        {
-            return;
-        }
-
-        Context.Items.Remove(BindingKey);
-        await fanout.AttachAsync(Context.ConnectionId, binding, Context.ConnectionAborted);
-        Context.Items[BindingKey] = binding;
-    }
-
-    /// <summary>The session this connection is bound to, if any.</summary>
-    public static Guid? BoundSession(HubCallerContext context) =>
-        context.Items.TryGetValue(BindingKey, out var value) && value is SessionBinding binding ? binding.SessionId : null;
-
-    private SessionBinding RequireBinding() =>
-        Context.Items.TryGetValue(BindingKey, out var value) && value is SessionBinding binding
-            ? binding
-            : throw SessionHubErrors.Error(HubErrorCodes.NotBound, "Join a session first.");
-
-    private async Task<SessionBinding> RequireActorAsync()
-    {
-        var binding = RequireBinding();
-        if (binding.Role == SessionRole.Viewer)
-        {
-            throw SessionHubErrors.Error(SessionErrorCodes.Forbidden, "A room display cannot change the session.");
-        }
-
-        if (binding.Role == SessionRole.Moderator)
-        {
-            await RequireStillModeratorAsync(binding);
-        }
-
-        return binding;
-    }
-
-    private (Guid SessionId, Guid ParticipantId) RequireParticipant()
-    {
-        var binding = RequireBinding();
-        return binding.Actor.ParticipantId is { } participantId
-            ? (binding.SessionId, participantId)
-            : throw SessionHubErrors.Error(SessionErrorCodes.Forbidden, "Only participants do this.");
-    }
-
-    /// <summary>A connection bound by <see cref="Moderate"/> whose account may still moderate the session.</summary>
-    private async Task<SessionBinding> RequireModeratorAsync()
-    {
-        var binding = RequireBinding();
-        if (binding.Role != SessionRole.Moderator)
-        {
-            throw SessionHubErrors.Error(SessionErrorCodes.Forbidden, "Only a moderator may do this.");
-        }
-
-        await RequireStillModeratorAsync(binding);
-        return binding;
-    }
-
-    /// <summary>
-    /// A connection's sign-in is fixed when it opens, so every moderator call reads the account
-    /// again: a role taken away, or an account erased, counts at the next call.
-    /// </summary>
-    private async Task RequireStillModeratorAsync(SessionBinding binding)
-    {
-        if (Guid.TryParse(binding.Actor.ModeratorId, out var accountId)
-            && await Session(binding.SessionId).GetInfo() is { } info
-            && await grains.MayModerateAsync(accountId, info))
-        {
-            return;
-        }
-
-        throw SessionHubErrors.Error(HubErrorCodes.Unauthorized, "You may no longer moderate this session.");
     }
 }
