@@ -84,17 +84,10 @@ public sealed class HubApp : WebApplicationFactory<Program>
     /// <summary>A browser-like HTTP client signed in as the local moderator.</summary>
     public async Task<(HttpClient Client, string Cookie)> SignInModeratorAsync()
     {
+        using var admin = await LocalAdminAsync();
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        var secret = Services.GetRequiredService<LocalSignIn>().Secret;
-        var response = await client.GetAsync($"/signin/{secret}");
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"Signing in answered {response.StatusCode}.");
-        }
-
-        var cookie = string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-        client.DefaultRequestHeaders.Add("Cookie", cookie);
-        return (client, cookie);
+        client.DefaultRequestHeaders.Add("Cookie", admin.Cookie);
+        return (client, admin.Cookie);
     }
 
     /// <summary>A fresh browser: no cookies, no identity.</summary>

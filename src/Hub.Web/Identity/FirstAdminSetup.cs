@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Hub.Grains.Accounts;
 
 namespace Hub.Web.Identity;
@@ -10,10 +8,11 @@ namespace Hub.Web.Identity;
 /// </summary>
 public sealed class FirstAdminSetup(IGrainFactory grains)
 {
-    public string Secret { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+    private readonly ConsoleSecret _secret = new();
+
+    public string Secret => _secret.Value;
 
     public async Task<bool> IsOpenAsync() => !await grains.GetGrain<IAccountDirectoryGrain>(0).HasAdmin();
 
-    public bool Matches(string candidate) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), Encoding.UTF8.GetBytes(Secret));
+    public bool Matches(string candidate) => _secret.Matches(candidate);
 }

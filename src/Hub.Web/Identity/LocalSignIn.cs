@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Hub.Grains.Accounts;
 using Microsoft.Extensions.Options;
 
@@ -16,10 +14,11 @@ public sealed class LocalSignIn(IOptions<LocalSignInOptions> options, AccountReg
 
     public bool Enabled => options.Value.Enabled;
 
-    public string Secret { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+    private readonly ConsoleSecret _secret = new();
 
-    public bool Matches(string candidate) =>
-        Enabled && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), Encoding.UTF8.GetBytes(Secret));
+    public string Secret => _secret.Value;
+
+    public bool Matches(string candidate) => Enabled && _secret.Matches(candidate);
 
     public async Task<AccountView> LocalAdminAsync()
     {
