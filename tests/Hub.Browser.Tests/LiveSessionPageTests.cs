@@ -53,6 +53,28 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_next_idea_typed_while_the_last_is_on_its_way_is_kept()
+    {
+        var (moderator, code) = await LaunchAsync("Idéjam på ett långsamt nät");
+        await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
+        var alva = await fixture.NewPageAsync();
+        var connection = await SlowConnection.RouteAsync(alva);
+        await JoinAsync(alva, code, "Alva");
+        await Expect(PhaseBadge(alva)).ToHaveAttributeAsync("data-phase", "Ideate");
+
+        connection.Hold();
+        await alva.GetByLabel("Din idé").FillAsync("Fler parkbänkar");
+        await alva.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
+        await connection.AnswerHeld;
+        await alva.GetByLabel("Din idé").FillAsync("Vattenposter i parken");
+        connection.Release();
+
+        await Expect(alva.GetByText("Din idé har skickats.")).ToBeAttachedAsync();
+        await Expect(alva.Locator(".idea-text")).ToHaveTextAsync(["Fler parkbänkar"]);
+        await Expect(alva.GetByLabel("Din idé")).ToHaveValueAsync("Vattenposter i parken");
+    }
+
+    [Fact]
     public async Task A_participant_who_reloads_is_still_in_the_session()
     {
         var page = await fixture.NewPageAsync();

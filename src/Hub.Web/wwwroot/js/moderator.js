@@ -1,6 +1,6 @@
 import { t } from './strings.js';
 import { LiveSession } from './live-session.js';
-import { act as runAct, announce, bound, choosingOnBoard, el, groupOptions, groupSelect, ideaCard, renderBoard, renderStatus, scheduler, setConnection, showError, tickTimer } from './view.js';
+import { act as runAct, announce, bound, choosingOnBoard, el, groupOptions, groupSelect, ideaCard, renderBoard, renderStatus, scheduler, sendField, setConnection, showError, tickTimer } from './view.js';
 
 const root = document.querySelector('.session.moderator');
 const sessionId = root.dataset.sessionId;
@@ -44,8 +44,7 @@ settingsForm.addEventListener('submit', (submitEvent) => {
 
 root.querySelector('[data-role="new-group"]').addEventListener('submit', async (submitEvent) => {
   submitEvent.preventDefault();
-  const input = root.querySelector('#group-name');
-  if (await act(() => session.invoke('CreateGroup', input.value))) input.value = '';
+  await sendField(root.querySelector('#group-name'), (name) => act(() => session.invoke('CreateGroup', name)));
 });
 
 root.querySelector('[data-role="merge"]').addEventListener('submit', (submitEvent) => {

@@ -1,6 +1,6 @@
 import { t } from './strings.js';
 import { LiveSession } from './live-session.js';
-import { act as runAct, announce, bound, choosingOnBoard, el, groupSelect, ideaCard, renderBoard, renderStatus, scheduler, setConnection, setText, showError, tickTimer } from './view.js';
+import { act as runAct, announce, bound, choosingOnBoard, el, groupSelect, ideaCard, renderBoard, renderStatus, scheduler, sendField, setConnection, setText, showError, tickTimer } from './view.js';
 
 const root = document.querySelector('.session.participant');
 const code = root.dataset.sessionCode;
@@ -69,12 +69,11 @@ joinForm.addEventListener('submit', async (submitEvent) => {
 
 composer.addEventListener('submit', async (submitEvent) => {
   submitEvent.preventDefault();
-  const idea = await act(() => session.invoke('PostIdea', ideaText.value));
+  const idea = await sendField(ideaText, (text) => act(() => session.invoke('PostIdea', text)));
   if (!idea) return;
   store.you.ideaIds.add(idea.id);
   // A held idea reaches nobody else until approved, so only the answer tells its author of it.
   if (idea.pending) store.ideas.set(idea.id, idea);
-  ideaText.value = '';
   announce(root, idea.pending ? t('Your idea waits for a moderator to approve it.') : t('Your idea was posted.'));
   render();
 });
@@ -169,8 +168,7 @@ root.querySelector('[data-action="erase"]').addEventListener('click', eraseMyCon
 const groupForm = root.querySelector('[data-role="new-group"]');
 groupForm.addEventListener('submit', async (submitEvent) => {
   submitEvent.preventDefault();
-  const input = groupForm.querySelector('input');
-  if (await act(() => session.invoke('CreateGroup', input.value))) input.value = '';
+  await sendField(groupForm.querySelector('input'), (name) => act(() => session.invoke('CreateGroup', name)));
 });
 for (const board of bound(root, 'board')) board.addEventListener('focusout', () => render());
 

@@ -87,6 +87,17 @@ export async function act(root, action) {
   }
 }
 
+/**
+ * Sends what a field holds and empties it once the server has it. Someone may already be
+ * typing their next idea when the answer comes, so only the text that was sent is cleared.
+ */
+export async function sendField(input, send) {
+  const text = input.value;
+  const answer = await send(text);
+  if (answer && input.value === text) input.value = '';
+  return answer;
+}
+
 export function setConnection(root, state) {
   const text = { reconnecting: t('Connection lost. Reconnecting…'), failed: t('Not connected. Reload the page to try again.') }[state] ?? '';
   setText(root, 'connection', text);
