@@ -2,7 +2,10 @@ using Deque.AxeCore.Playwright;
 
 namespace Hub.Browser.Tests;
 
-/// <summary>Axe on every page, in both languages: no serious or critical WCAG violation.</summary>
+/// <summary>
+/// Axe on every page, in both languages: no serious or critical WCAG violation; and every page
+/// reflows to a 320 px wide screen without scrolling sideways (WCAG 1.4.10).
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture fixture)
 {
@@ -65,6 +68,11 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}")
             .ToArray();
         Assert.True(serious.Length == 0, string.Join(Environment.NewLine, serious));
+
+        await page.SetViewportSizeAsync(320, 640);
+        var overflowing = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-scroll')).slice(0, 5).map(e => e.outerHTML.slice(0, 120))");
+        Assert.True(overflowing.Length == 0, $"Wider than 320 px: {string.Join(Environment.NewLine, overflowing)}");
         await page.Context.CloseAsync();
     }
 
