@@ -75,6 +75,48 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Phones_talk_an_idea_over_live_and_the_moderator_hides_a_rude_comment()
+    {
+        var (moderator, code) = await LaunchAsync("Idéjam med kommentarer");
+        await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
+        var alva = await fixture.NewPageAsync();
+        var bo = await fixture.NewPageAsync();
+        await JoinAsync(alva, code, "Alva");
+        await JoinAsync(bo, code, "Bo");
+        await alva.GetByLabel("Din idé").FillAsync("Lånecyklar vid skolan");
+        await alva.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
+
+        await bo.GetByRole(AriaRole.Button, new() { Name = "Kommentera: Lånecyklar vid skolan" }).ClickAsync();
+        await bo.GetByLabel("Din kommentar: Lånecyklar vid skolan").FillAsync("Vem lagar cyklarna?");
+        await bo.GetByRole(AriaRole.Button, new() { Name = "Skicka kommentar" }).ClickAsync();
+        await alva.GetByRole(AriaRole.Button, new() { Name = "Kommentera: Lånecyklar vid skolan" }).ClickAsync();
+        await alva.GetByLabel("Din kommentar: Lånecyklar vid skolan").FillAsync("Dumma fråga");
+        await alva.Keyboard.PressAsync("Tab");
+        await alva.Keyboard.PressAsync("Enter");
+
+        foreach (var page in new[] { alva, bo, moderator })
+        {
+            await Expect(page.GetByRole(AriaRole.List, new() { Name = "Kommentarer till: Lånecyklar vid skolan" }).Locator(".comment-text"))
+                .ToHaveTextAsync(["Vem lagar cyklarna?", "Dumma fråga"]);
+        }
+
+        await Expect(bo.Locator(".comment").Filter(new() { HasText = "Vem lagar cyklarna?" })).ToContainTextAsync("av Bo");
+        var display = await fixture.NewPageAsync();
+        await display.GotoAsync($"/display/{code.Replace("-", "", StringComparison.Ordinal)}");
+        await Expect(display.Locator(".comment-count")).ToHaveTextAsync("2 kommentarer");
+        await moderator.GetByRole(AriaRole.Button, new() { Name = "Dölj kommentaren: Dumma fråga" }).ClickAsync();
+
+        await Expect(bo.Locator(".comment-text")).ToHaveTextAsync(["Vem lagar cyklarna?"]);
+        await Expect(alva.Locator(".comment-text")).ToHaveTextAsync(["Vem lagar cyklarna?"]);
+        await Expect(moderator.Locator(".comment.is-hidden")).ToContainTextAsync("Dold");
+        await Expect(moderator.Locator(".moderation-log")).ToContainTextAsync("dolde en kommentar");
+        await Expect(display.Locator(".comment-count")).ToHaveTextAsync("1 kommentar");
+
+        await bo.GetByRole(AriaRole.Button, new() { Name = "Ta bort kommentaren: Vem lagar cyklarna?" }).ClickAsync();
+        await Expect(alva.Locator(".comment-text")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task A_participant_who_reloads_is_still_in_the_session()
     {
         var page = await fixture.NewPageAsync();
@@ -123,6 +165,9 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
         await Expect(PhaseBadge(phone)).ToHaveAttributeAsync("data-phase", "Ideate");
         await phone.GetByLabel("Din idé").FillAsync(Hostile("idé"));
         await phone.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
+        await phone.Locator(".idea button", new() { HasText = "Kommentera" }).ClickAsync();
+        await phone.Locator(".comment-form textarea").FillAsync(Hostile("kommentar"));
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Skicka kommentar" }).ClickAsync();
         await moderator.GetByPlaceholder("Gruppnamn").FillAsync(Hostile("g"));
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Lägg till grupp" }).ClickAsync();
         var display = await fixture.NewPageAsync();
@@ -134,6 +179,11 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
             await Expect(page.GetByText(Hostile("titel")).First).ToBeVisibleAsync();
             Assert.Equal(0, await page.Locator("[data-hostile]").CountAsync());
             Assert.NotEqual("pwned", await page.TitleAsync());
+        }
+
+        foreach (var page in new[] { phone, moderator })
+        {
+            await Expect(page.Locator(".comment-text")).ToHaveTextAsync([Hostile("kommentar")]);
         }
 
         await Expect(moderator.Locator(".group h3", new() { HasText = Hostile("g") })).ToHaveCountAsync(1);

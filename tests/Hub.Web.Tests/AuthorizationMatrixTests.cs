@@ -115,11 +115,15 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
         ["RestoreIdea"] = (true, (c, s) => c.InvokeAsync("RestoreIdea", s.HiddenIdeaId)),
         ["ApproveIdea"] = (true, (c, s) => c.InvokeAsync("ApproveIdea", s.IdeaId)),
         ["RemoveAuthor"] = (true, (c, s) => c.InvokeAsync("RemoveAuthor", s.IdeaId, true)),
+        ["HideComment"] = (true, (c, s) => c.InvokeAsync("HideComment", s.CommentId)),
+        ["RestoreComment"] = (true, (c, s) => c.InvokeAsync("RestoreComment", s.HiddenCommentId)),
         ["UpdateSettings"] = (true, (c, _) => c.InvokeAsync("UpdateSettings", SessionSettings.Default with { Locked = true })),
         ["CreateGroup"] = (true, (c, _) => c.InvokeAsync<GroupView>("CreateGroup", "Kapad grupp")),
         ["PostIdea"] = (false, (c, _) => c.InvokeAsync<IdeaView>("PostIdea", "Obehörig idé")),
         ["EditIdea"] = (false, (c, s) => c.InvokeAsync("EditIdea", s.IdeaId, "Kapad")),
         ["DeleteIdea"] = (false, (c, s) => c.InvokeAsync("DeleteIdea", s.IdeaId)),
+        ["PostComment"] = (false, (c, s) => c.InvokeAsync<CommentView>("PostComment", s.IdeaId, "Obehörig kommentar")),
+        ["DeleteComment"] = (false, (c, s) => c.InvokeAsync("DeleteComment", s.CommentId)),
         ["CastVote"] = (false, (c, s) => c.InvokeAsync<VoteReceipt>("CastVote", s.IdeaId)),
         ["ReportIdea"] = (false, (c, s) => c.InvokeAsync("ReportIdea", s.IdeaId)),
         ["ExportMyData"] = (false, (c, _) => c.InvokeAsync<ParticipantExport>("ExportMyData")),
@@ -225,7 +229,10 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
         var idea = await grain.PostIdea(alva, "Alvas idé");
         var hidden = await grain.PostIdea(alva, "Dold idé");
         await grain.SetIdeaHidden(moderator, hidden.Id, hidden: true);
-        return new Session(session.SessionId, session.JoinCode, idea.Id, hidden.Id);
+        var comment = await grain.PostComment(alva, idea.Id, "Alvas kommentar");
+        var hiddenComment = await grain.PostComment(alva, idea.Id, "Dold kommentar");
+        await grain.SetCommentHidden(moderator, hiddenComment.Id, hidden: true);
+        return new Session(session.SessionId, session.JoinCode, idea.Id, hidden.Id, comment.Id, hiddenComment.Id);
     }
 
     private sealed record World(
@@ -266,13 +273,14 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
         }
     }
 
-    private sealed record Session(Guid Id, string Code, Guid IdeaId, Guid HiddenIdeaId)
+    private sealed record Session(Guid Id, string Code, Guid IdeaId, Guid HiddenIdeaId, Guid CommentId, Guid HiddenCommentId)
     {
         public async Task<string> ProbeAsync(IGrainFactory grains)
         {
             var snapshot = await grains.GetGrain<ISessionGrain>(Id).GetSnapshot(SessionActor.Moderator("probe"));
             var ideas = snapshot.Ideas.Select(i => $"{i.Id}:{i.Text}:{i.Hidden}:{i.Pending}:{i.Votes}:{i.Reports}");
-            return string.Join(" | ", [$"{snapshot.Phase}:{snapshot.TimerEndsAt}:{snapshot.Settings}", .. ideas, .. snapshot.Groups.Select(g => g.Name), $"log:{snapshot.ModerationLog!.Count}"]);
+            var comments = snapshot.Comments.Select(c => $"{c.Id}:{c.Text}:{c.Hidden}");
+            return string.Join(" | ", [$"{snapshot.Phase}:{snapshot.TimerEndsAt}:{snapshot.Settings}", .. ideas, .. comments, .. snapshot.Groups.Select(g => g.Name), $"log:{snapshot.ModerationLog!.Count}"]);
         }
     }
 }

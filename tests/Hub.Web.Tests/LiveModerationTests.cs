@@ -31,6 +31,37 @@ public sealed class LiveModerationTests(HubAppFixture fixture)
     }
 
     [Fact]
+    public async Task A_comment_reaches_everyone_live_and_a_hidden_one_leaves_all_but_the_moderators()
+    {
+        var (code, moderator) = await LaunchAsync(SessionSettings.Default);
+        await using var _ = moderator;
+        await using var alva = await App.JoinedAsync(code, "Alva");
+        await using var bo = await App.JoinedAsync(code, "Bo");
+        await using var display = await WatchAsync(code);
+        var idea = await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Lånecyklar vid skolan");
+
+        var comment = await bo.Connection.InvokeAsync<CommentView>("PostComment", idea.Id, "  Vem lagar cyklarna?  ");
+
+        Assert.Equal(("Vem lagar cyklarna?", "Bo"), (comment.Text, comment.AuthorName));
+        foreach (var client in new[] { alva, display, moderator })
+        {
+            await client.WaitUntilAsync(r => r.OfType<CommentPosted>().Any(e => e.Comment == comment), "Bo's comment");
+        }
+
+        await moderator.Connection.InvokeAsync("HideComment", comment.Id);
+
+        foreach (var client in new[] { alva, display, moderator })
+        {
+            await client.WaitUntilAsync(r => r.OfType<CommentHidden>().Any(e => e.CommentId == comment.Id), "the comment hidden");
+        }
+
+        await moderator.WaitUntilAsync(r => r.OfType<ModerationLogged>().Any(e => e.Entry.CommentId == comment.Id), "the log entry");
+        Assert.DoesNotContain(alva.Received, e => e is ModerationLogged);
+        var refusal = await Assert.ThrowsAsync<HubException>(() => bo.Connection.InvokeAsync("DeleteComment", comment.Id));
+        Assert.Contains("forbidden: ", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_held_idea_reaches_moderators_whole_and_everyone_else_as_withheld_until_approved()
     {
         var (code, moderator) = await LaunchAsync(SessionSettings.Default with { HoldIdeasForApproval = true });

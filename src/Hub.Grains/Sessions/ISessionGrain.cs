@@ -39,6 +39,16 @@ public interface ISessionGrain : IGrainWithGuidKey
     [Alias("SetIdeaHidden")]
     Task SetIdeaHidden(SessionActor actor, Guid ideaId, bool hidden);
 
+    /// <summary>A participant comments on an idea everyone sees, from Ideate until the votes are counted.</summary>
+    [Alias("PostComment")]
+    Task<CommentView> PostComment(Guid participantId, Guid ideaId, string text);
+
+    [Alias("DeleteComment")]
+    Task DeleteComment(Guid participantId, Guid commentId);
+
+    [Alias("SetCommentHidden")]
+    Task SetCommentHidden(SessionActor actor, Guid commentId, bool hidden);
+
     [Alias("ApproveIdea")]
     Task ApproveIdea(SessionActor actor, Guid ideaId);
 

@@ -12,4 +12,6 @@ public enum ModerationAction
     SessionUnlocked,
     ApprovalTurnedOn,
     ApprovalTurnedOff,
+    CommentHidden,
+    CommentRestored,
 }

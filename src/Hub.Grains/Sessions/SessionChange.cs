@@ -29,6 +29,17 @@ public abstract record SessionChange
     [GenerateSerializer, Immutable, Alias("Hub.SessionChange.IdeaHiddenSet")]
     public sealed record IdeaHiddenSet([property: Id(0)] Guid IdeaId, [property: Id(1)] bool Hidden) : SessionChange;
 
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.CommentPosted")]
+    public sealed record CommentPosted(
+        [property: Id(0)] Guid CommentId, [property: Id(1)] Guid IdeaId, [property: Id(2)] Guid AuthorId, [property: Id(3)] string Text,
+        [property: Id(4)] DateTimeOffset PostedAt) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.CommentDeleted")]
+    public sealed record CommentDeleted([property: Id(0)] Guid CommentId) : SessionChange;
+
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.CommentHiddenSet")]
+    public sealed record CommentHiddenSet([property: Id(0)] Guid CommentId, [property: Id(1)] bool Hidden) : SessionChange;
+
     [GenerateSerializer, Immutable, Alias("Hub.SessionChange.GroupCreated")]
     public sealed record GroupCreated([property: Id(0)] Guid GroupId, [property: Id(1)] string Name) : SessionChange;
 
@@ -67,7 +78,7 @@ public abstract record SessionChange
 
     /// <summary>
     /// A participant took their contributions back: <see cref="DeletedIdeaIds"/> go, the ideas others
-    /// built on stay without an author, and their votes and name are gone.
+    /// built on stay without an author, and their comments, votes and name are gone.
     /// </summary>
     [GenerateSerializer, Immutable, Alias("Hub.SessionChange.ParticipantErased")]
     public sealed record ParticipantErased(

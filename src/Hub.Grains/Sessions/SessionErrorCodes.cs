@@ -7,6 +7,7 @@ public static class SessionErrorCodes
     public const string SessionClosed = "session_closed";
     public const string SessionLocked = "session_locked";
     public const string IdeaNotFound = "idea_not_found";
+    public const string CommentNotFound = "comment_not_found";
     public const string GroupNotFound = "group_not_found";
     public const string ParticipantNotFound = "participant_not_found";
     public const string ParticipantRemoved = "participant_removed";

@@ -27,6 +27,10 @@ namespace Hub.Grains.Sessions;
 [JsonDerivedType(typeof(IdeasAnonymised), "ideasAnonymised")]
 [JsonDerivedType(typeof(ParticipantRemoved), "participantRemoved")]
 [JsonDerivedType(typeof(ModerationLogged), "moderationLogged")]
+[JsonDerivedType(typeof(CommentPosted), "commentPosted")]
+[JsonDerivedType(typeof(CommentDeleted), "commentDeleted")]
+[JsonDerivedType(typeof(CommentHidden), "commentHidden")]
+[JsonDerivedType(typeof(CommentRestored), "commentRestored")]
 [JsonDerivedType(typeof(Withheld), "withheld")]
 public abstract record SessionEvent([property: Id(0)] long Seq)
 {
@@ -57,9 +61,12 @@ public sealed record IdeaDeleted(long Seq, [property: Id(0)] Guid IdeaId) : Sess
 [GenerateSerializer, Immutable, Alias("Hub.IdeaHidden")]
 public sealed record IdeaHidden(long Seq, [property: Id(0)] Guid IdeaId) : SessionEvent(Seq);
 
-/// <summary>Carries the whole idea, since participants dropped it when it was hidden.</summary>
+/// <summary>
+/// Carries the whole idea and its comments that are shown, since participants dropped them when it
+/// was hidden.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Hub.IdeaRestored")]
-public sealed record IdeaRestored(long Seq, [property: Id(0)] IdeaView Idea) : SessionEvent(Seq);
+public sealed record IdeaRestored(long Seq, [property: Id(0)] IdeaView Idea, [property: Id(1)] IReadOnlyList<CommentView> Comments) : SessionEvent(Seq);
 
 [GenerateSerializer, Immutable, Alias("Hub.IdeaGrouped")]
 public sealed record IdeaGrouped(long Seq, [property: Id(0)] Guid IdeaId, [property: Id(1)] Guid? GroupId) : SessionEvent(Seq);
@@ -120,4 +127,24 @@ public sealed record ParticipantRemoved(long Seq, [property: Id(0)] Guid Partici
 public sealed record ModerationLogged(long Seq, [property: Id(0)] ModerationEntry Entry) : SessionEvent(Seq)
 {
     public override SessionEvent ForParticipants() => new Withheld(Seq);
+}
+
+/// <summary>Comments are made on ideas everyone sees, so everyone receives them.</summary>
+[GenerateSerializer, Immutable, Alias("Hub.CommentPosted")]
+public sealed record CommentPosted(long Seq, [property: Id(0)] CommentView Comment) : SessionEvent(Seq);
+
+[GenerateSerializer, Immutable, Alias("Hub.CommentDeleted")]
+public sealed record CommentDeleted(long Seq, [property: Id(0)] Guid CommentId) : SessionEvent(Seq);
+
+[GenerateSerializer, Immutable, Alias("Hub.CommentHidden")]
+public sealed record CommentHidden(long Seq, [property: Id(0)] Guid CommentId) : SessionEvent(Seq);
+
+/// <summary>
+/// Carries the whole comment, since participants dropped it when it was hidden. While the idea it is
+/// on stays hidden, only moderators receive it.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("Hub.CommentRestored")]
+public sealed record CommentRestored(long Seq, [property: Id(0)] CommentView Comment, [property: Id(1), JsonIgnore] bool OnHiddenIdea = false) : SessionEvent(Seq)
+{
+    public override SessionEvent ForParticipants() => OnHiddenIdea ? new Withheld(Seq) : this;
 }

@@ -53,7 +53,7 @@ public sealed partial class SessionGrain
         }
 
         Record(new SessionChange.IdeaHiddenSet(idea.Id, hidden));
-        Emit(hidden ? new IdeaHidden(0, idea.Id) : new IdeaRestored(0, ToView(idea, State)));
+        Emit(hidden ? new IdeaHidden(0, idea.Id) : new IdeaRestored(0, ToView(idea, State), ShownComments(idea, State)));
         LogModeration(actor, hidden ? ModerationAction.IdeaHidden : ModerationAction.IdeaRestored, idea);
         await CommitAsync();
     }

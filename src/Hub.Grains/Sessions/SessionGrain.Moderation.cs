@@ -56,7 +56,8 @@ public sealed partial class SessionGrain
     /// <summary>
     /// Removes whoever wrote an idea, so that moderators can act in an anonymous session without
     /// learning who it was. The participant's connections are dropped and they cannot come back
-    /// with their token; <paramref name="hideIdeas"/> hides everything they posted as well.
+    /// with their token; <paramref name="hideIdeas"/> hides everything they posted as well, their
+    /// comments too.
     /// </summary>
     public async Task RemoveAuthor(SessionActor actor, Guid ideaId, bool hideIdeas)
     {
@@ -79,6 +80,12 @@ public sealed partial class SessionGrain
                 Emit(new IdeaHidden(0, own.Id));
                 hidden++;
             }
+
+            foreach (var comment in State.Comments.Values.Where(c => c.AuthorId == author.Id && !c.Hidden).ToArray())
+            {
+                Record(new SessionChange.CommentHiddenSet(comment.Id, Hidden: true));
+                Emit(new CommentHidden(0, comment.Id));
+            }
         }
 
         LogModeration(actor.Name ?? actor.ModeratorId ?? "", ModerationAction.ParticipantRemoved, idea, hidden);
@@ -89,11 +96,18 @@ public sealed partial class SessionGrain
     private void LogModeration(SessionActor actor, ModerationAction action, IdeaRecord? idea = null) =>
         LogModeration(actor.Name ?? actor.ModeratorId ?? "", action, idea, count: 0);
 
-    private void LogModeration(string moderator, ModerationAction action, IdeaRecord? idea, int count)
+    private void LogModeration(SessionActor actor, ModerationAction action, CommentRecord comment) =>
+        LogModeration(new ModerationEntry(_time.GetUtcNow(), actor.Name ?? actor.ModeratorId ?? "", action, comment.IdeaId, Excerpt(comment.Text), CommentId: comment.Id));
+
+    private void LogModeration(string moderator, ModerationAction action, IdeaRecord? idea, int count) =>
+        LogModeration(new ModerationEntry(_time.GetUtcNow(), moderator, action, idea?.Id, idea is null ? "" : Excerpt(idea.Text), count));
+
+    private void LogModeration(ModerationEntry entry)
     {
-        var excerpt = idea is null ? "" : idea.Text.Length <= ExcerptLength ? idea.Text : string.Concat(idea.Text.AsSpan(0, ExcerptLength - 1), "…");
-        var entry = new ModerationEntry(_time.GetUtcNow(), moderator, action, idea?.Id, excerpt, count);
         Record(new SessionChange.Moderated(entry));
         Emit(new ModerationLogged(0, entry));
     }
+
+    private static string Excerpt(string text) =>
+        text.Length <= ExcerptLength ? text : string.Concat(text.AsSpan(0, ExcerptLength - 1), "…");
 }

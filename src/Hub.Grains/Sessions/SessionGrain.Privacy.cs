@@ -48,12 +48,17 @@ public sealed partial class SessionGrain
             .Select(v => new ExportedVote(v.Key, State.Ideas[v.Key].Text, v.Value))
             .ToArray();
         var reported = State.Ideas.Values.Where(i => i.ReportedBy.Contains(participantId)).Select(i => i.Id).ToArray();
-        return Task.FromResult(new ParticipantExport(State.Info!.Title, participant.DisplayName, participant.JoinedAt, ideas, votes, reported));
+        var comments = State.Comments.Values
+            .Where(c => c.AuthorId == participantId)
+            .OrderBy(c => c.Ordinal)
+            .Select(c => new ExportedComment(c.Id, c.IdeaId, c.Text, c.PostedAt, c.Hidden))
+            .ToArray();
+        return Task.FromResult(new ParticipantExport(State.Info!.Title, participant.DisplayName, participant.JoinedAt, ideas, votes, reported, comments));
     }
 
     /// <summary>
     /// Erases a participant's part in the session: ideas nobody else built on are deleted; those
-    /// others voted for or grouped stay, with no author; votes and the name go. Works in any phase,
+    /// others voted for or grouped stay, with no author; comments, votes and the name go. Works in any phase,
     /// a closed session too, since the right to erasure does not wait for a moderator.
     /// </summary>
     public async Task EraseParticipant(Guid participantId)
@@ -65,7 +70,14 @@ public sealed partial class SessionGrain
         var deleted = own.Select(i => i.Id).Except(builtOn).ToArray();
         var votedOn = participant.Votes.Keys.Except(deleted).ToArray();
 
+        // Comments on deleted ideas go with them; clients drop those when the idea goes.
+        var deletedComments = State.Comments.Values.Where(c => c.AuthorId == participantId && !deleted.Contains(c.IdeaId)).Select(c => c.Id).ToArray();
         Record(new SessionChange.ParticipantErased(participantId, deleted, builtOn));
+        foreach (var commentId in deletedComments)
+        {
+            Emit(new CommentDeleted(0, commentId));
+        }
+
         foreach (var ideaId in deleted)
         {
             Emit(new IdeaDeleted(0, ideaId));

@@ -166,27 +166,47 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
             .OrderBy(idea => idea.Ordinal)
             .Select(idea => ToView(idea, published, viewer.IsModerator))
             .ToArray();
+        var shownIdeaIds = ideas.Select(i => i.Id).ToHashSet();
+        var comments = published.Comments.Values
+            .Where(comment => shownIdeaIds.Contains(comment.IdeaId) && (viewer.IsModerator || !comment.Hidden))
+            .OrderBy(comment => comment.Ordinal)
+            .Select(comment => ToView(comment, published))
+            .ToArray();
         var groups = published.Groups.Values.OrderBy(g => g.Ordinal).Select(g => new GroupView(g.Id, g.Name)).ToArray();
         YourView? you = null;
         if (viewer.ParticipantId is { } participantId && published.Participants.TryGetValue(participantId, out var participant))
         {
             var own = published.Ideas.Values.Where(i => i.AuthorId == participantId).OrderBy(i => i.Ordinal).Select(i => i.Id).ToArray();
-            you = new YourView(participantId, participant.DisplayName, own, new Dictionary<Guid, int>(participant.Votes), VotesLeft(participant, published.Settings));
+            var ownComments = published.Comments.Values.Where(c => c.AuthorId == participantId).OrderBy(c => c.Ordinal).Select(c => c.Id).ToArray();
+            you = new YourView(participantId, participant.DisplayName, own, new Dictionary<Guid, int>(participant.Votes), VotesLeft(participant, published.Settings), ownComments);
         }
 
         return new SessionSnapshot(
             this.GetPrimaryKey(), _epoch, _seq, published.Info!, published.Phase, published.TimerEndsAt, published.Settings,
-            ideas, groups, BuildPresence(), you, _time.GetUtcNow(),
+            ideas, groups, BuildPresence(), you, _time.GetUtcNow(), comments,
             viewer.IsModerator ? published.ModerationLog.TakeLast(SessionLimits.ModerationLogInSnapshot).ToArray() : null);
     }
 
     /// <summary>
-    /// An idea's event as someone who is not a moderator may see it now: a client that catches up
-    /// from far back must not read what was hidden, deleted, erased or edited away since. The
-    /// idea's current text stands in for an older one; one no longer shown is withheld.
+    /// An idea's or comment's event as someone who is not a moderator may see it now: a client that
+    /// catches up from far back must not read what was hidden, deleted, erased or edited away since.
+    /// The current text stands in for an older one; what is no longer shown is withheld.
     /// </summary>
     private SessionEvent AsNowSeen(SessionEvent missed)
     {
+        if (missed is CommentPosted or CommentRestored)
+        {
+            var commentId = missed is CommentPosted posted ? posted.Comment.Id : ((CommentRestored)missed).Comment.Id;
+            return _published.Comments.TryGetValue(commentId, out var comment) && !comment.Hidden && IsShown(_published.Ideas[comment.IdeaId])
+                ? missed switch
+                {
+                    CommentPosted commentPosted => commentPosted with { Comment = ToView(comment, _published) },
+                    CommentRestored commentRestored => commentRestored with { Comment = ToView(comment, _published), OnHiddenIdea = false },
+                    _ => missed,
+                }
+                : new Withheld(missed.Seq);
+        }
+
         var ideaId = missed switch
         {
             IdeaPosted posted => posted.Idea.Id,
@@ -200,7 +220,7 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
             return missed;
         }
 
-        if (!_published.Ideas.TryGetValue(id, out var idea) || idea.Hidden || idea.Pending)
+        if (!_published.Ideas.TryGetValue(id, out var idea) || !IsShown(idea))
         {
             return new Withheld(missed.Seq);
         }
@@ -209,7 +229,7 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
         {
             IdeaEdited edited => edited with { Text = idea.Text },
             IdeaPosted posted => posted with { Idea = ToView(idea, _published) },
-            IdeaRestored restored => restored with { Idea = ToView(idea, _published) },
+            IdeaRestored restored => restored with { Idea = ToView(idea, _published), Comments = ShownComments(idea, _published) },
             IdeaApproved approved => approved with { Idea = ToView(idea, _published) },
             _ => missed,
         };
@@ -217,9 +237,9 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
 
     /// <summary>Report counts go to moderators only; authors' names to nobody in an anonymous session.</summary>
     private static IdeaView ToView(IdeaRecord idea, SessionState state, bool forModerator = false) =>
-        new(idea.Id, idea.Text, AuthorName(idea, state), idea.GroupId, idea.Hidden, idea.Votes, idea.PostedAt, idea.Pending,
+        new(idea.Id, idea.Text, AuthorName(idea.AuthorId, state), idea.GroupId, idea.Hidden, idea.Votes, idea.PostedAt, idea.Pending,
             forModerator ? idea.ReportedBy.Count : 0);
 
-    private static string AuthorName(IdeaRecord idea, SessionState state) =>
-        state.Info?.Anonymous != true && state.Participants.TryGetValue(idea.AuthorId, out var author) ? author.DisplayName : "";
+    private static string AuthorName(Guid authorId, SessionState state) =>
+        state.Info?.Anonymous != true && state.Participants.TryGetValue(authorId, out var author) ? author.DisplayName : "";
 }

@@ -7,6 +7,8 @@ namespace Hub.Grains.Sessions;
 public static class SessionLimits
 {
     public const int MaxIdeaLength = 500;
+    public const int MaxCommentLength = 300;
+    public const int MaxCommentsPerIdea = 100;
     public const int MaxDisplayNameLength = 40;
     public const int MaxGroupNameLength = 60;
     public const int MaxTitleLength = 120;

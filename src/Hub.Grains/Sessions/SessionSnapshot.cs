@@ -2,8 +2,8 @@ namespace Hub.Grains.Sessions;
 
 /// <summary>
 /// The whole visible state of a session at <see cref="Seq"/> in stream <see cref="Epoch"/>.
-/// Hidden and pending ideas, report counts and the <see cref="ModerationLog"/> are included only
-/// for moderators; a participant also sees their own pending ideas.
+/// Hidden and pending ideas, hidden comments, report counts and the <see cref="ModerationLog"/> are
+/// included only for moderators; a participant also sees their own pending ideas.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Hub.SessionSnapshot")]
 public sealed record SessionSnapshot(
@@ -19,4 +19,5 @@ public sealed record SessionSnapshot(
     [property: Id(9)] PresenceView Presence,
     [property: Id(10)] YourView? You,
     [property: Id(11)] DateTimeOffset ServerTime,
+    [property: Id(13)] IReadOnlyList<CommentView> Comments,
     [property: Id(12)] IReadOnlyList<ModerationEntry>? ModerationLog = null);

@@ -21,8 +21,10 @@ public sealed class SessionState
 
     [Id(9)] public List<ModerationEntry> ModerationLog { get; set; } = [];
 
+    [Id(10)] public Dictionary<Guid, CommentRecord> Comments { get; set; } = [];
+
     /// <summary>Items whose count decides how often a snapshot pays for itself.</summary>
-    public int Size => Ideas.Count + Groups.Count + Participants.Count;
+    public int Size => Ideas.Count + Groups.Count + Participants.Count + Comments.Count;
 
     /// <summary>Applies a change the grain has already validated; replay runs exactly this code.</summary>
     public void Apply(SessionChange change)
@@ -69,6 +71,15 @@ public sealed class SessionState
             case SessionChange.Moderated moderated:
                 ModerationLog.Add(moderated.Entry);
                 break;
+            case SessionChange.CommentPosted posted:
+                Comments.Add(posted.CommentId, new CommentRecord { Id = posted.CommentId, IdeaId = posted.IdeaId, AuthorId = posted.AuthorId, Text = posted.Text, PostedAt = posted.PostedAt, Ordinal = NextOrdinal++ });
+                break;
+            case SessionChange.CommentDeleted deleted:
+                Comments.Remove(deleted.CommentId);
+                break;
+            case SessionChange.CommentHiddenSet hidden:
+                Comments[hidden.CommentId].Hidden = hidden.Hidden;
+                break;
             case SessionChange.GroupCreated created:
                 Groups.Add(created.GroupId, new GroupRecord { Id = created.GroupId, Name = created.Name, Ordinal = NextOrdinal++ });
                 break;
@@ -114,9 +125,18 @@ public sealed class SessionState
         }
     }
 
+    /// <summary>The comments on an idea, in the order they were posted.</summary>
+    public IEnumerable<CommentRecord> CommentsOn(Guid ideaId) =>
+        Comments.Values.Where(c => c.IdeaId == ideaId).OrderBy(c => c.Ordinal);
+
     private void RemoveIdea(Guid ideaId)
     {
         Ideas.Remove(ideaId);
+        foreach (var comment in Comments.Values.Where(c => c.IdeaId == ideaId).ToArray())
+        {
+            Comments.Remove(comment.Id);
+        }
+
         foreach (var participant in Participants.Values)
         {
             participant.Votes.Remove(ideaId);
@@ -145,14 +165,22 @@ public sealed class SessionState
             Ideas[ideaId].AuthorId = Guid.Empty;
         }
 
+        // A comment answers someone; it is not built on the way an idea is, so all of them go.
+        var deletedComments = Comments.Values.Where(c => c.AuthorId == erased.ParticipantId).Select(c => c.Id).ToHashSet();
+        foreach (var commentId in deletedComments)
+        {
+            Comments.Remove(commentId);
+        }
+
         participant.DisplayName = "";
         participant.Erased = true;
 
-        // The log quotes ideas; the quotes of deleted ones go with them.
+        // The log quotes ideas and comments; the quotes of deleted ones go with them.
         var deleted = erased.DeletedIdeaIds.ToHashSet();
         for (var i = 0; i < ModerationLog.Count; i++)
         {
-            if (ModerationLog[i].IdeaId is { } ideaId && deleted.Contains(ideaId))
+            var entry = ModerationLog[i];
+            if (entry.CommentId is { } commentId ? deletedComments.Contains(commentId) : entry.IdeaId is { } ideaId && deleted.Contains(ideaId))
             {
                 ModerationLog[i] = ModerationLog[i] with { Excerpt = "" };
             }
@@ -176,6 +204,18 @@ public sealed class IdeaRecord
 
     /// <summary>A moderator restored it: reports no longer hide it by themselves.</summary>
     [Id(10)] public bool Reviewed { get; set; }
+}
+
+[GenerateSerializer, Alias("Hub.CommentRecord")]
+public sealed class CommentRecord
+{
+    [Id(0)] public Guid Id { get; set; }
+    [Id(1)] public Guid IdeaId { get; set; }
+    [Id(2)] public Guid AuthorId { get; set; }
+    [Id(3)] public string Text { get; set; } = "";
+    [Id(4)] public DateTimeOffset PostedAt { get; set; }
+    [Id(5)] public long Ordinal { get; set; }
+    [Id(6)] public bool Hidden { get; set; }
 }
 
 [GenerateSerializer, Alias("Hub.GroupRecord")]

@@ -104,6 +104,19 @@ public sealed partial class SessionHub(IGrainFactory grains, SessionFanout fanou
         return Session(sessionId).DeleteIdea(participantId, ideaId);
     }
 
+    public Task<CommentView> PostComment(Guid ideaId, string text)
+    {
+        var (sessionId, participantId) = RequireParticipant();
+        RequireRate(limits.TryPost(participantId, Address), "You are posting faster than anyone can read. Wait a moment.");
+        return Session(sessionId).PostComment(participantId, ideaId, text);
+    }
+
+    public Task DeleteComment(Guid commentId)
+    {
+        var (sessionId, participantId) = RequireParticipant();
+        return Session(sessionId).DeleteComment(participantId, commentId);
+    }
+
     public Task<VoteReceipt> CastVote(Guid ideaId)
     {
         var (sessionId, participantId) = RequireParticipant();
@@ -198,6 +211,18 @@ public sealed partial class SessionHub(IGrainFactory grains, SessionFanout fanou
     {
         var binding = await RequireModeratorAsync();
         await Session(binding.SessionId).SetIdeaHidden(binding.Actor, ideaId, hidden: false);
+    }
+
+    public async Task HideComment(Guid commentId)
+    {
+        var binding = await RequireModeratorAsync();
+        await Session(binding.SessionId).SetCommentHidden(binding.Actor, commentId, hidden: true);
+    }
+
+    public async Task RestoreComment(Guid commentId)
+    {
+        var binding = await RequireModeratorAsync();
+        await Session(binding.SessionId).SetCommentHidden(binding.Actor, commentId, hidden: false);
     }
 
     public async Task UpdateSettings(SessionSettings settings)

@@ -1,6 +1,6 @@
 import { t } from './strings.js';
 import { LiveSession } from './live-session.js';
-import { announce, bound, ideaCard, renderBoard, renderStatus, scheduler, setConnection, showError, tickTimer } from './view.js';
+import { announce, bound, el, ideaCard, renderBoard, renderStatus, scheduler, setConnection, showError, tickTimer } from './view.js';
 
 const root = document.querySelector('.session.room-display');
 const code = root.dataset.sessionCode;
@@ -13,9 +13,16 @@ const session = new LiveSession({
   },
   onConnection: (state) => setConnection(root, state),
 });
+/** The room sees that an idea is being talked over; the talk itself is on the phones. */
+function commentCount(idea) {
+  const count = session.store.commentsOn(idea.id).length;
+  if (count === 0) return null;
+  return el('p', { className: 'comment-count', text: count === 1 ? t('1 comment') : t('{0} comments', count) });
+}
+
 const render = scheduler(() => {
   renderStatus(root, session.store);
-  for (const board of bound(root, 'board')) renderBoard(board, session.store, (idea, rank) => ideaCard(idea, rank));
+  for (const board of bound(root, 'board')) renderBoard(board, session.store, (idea, rank) => ideaCard(idea, rank, commentCount(idea)));
 });
 
 tickTimer(root, session.store);

@@ -1,6 +1,6 @@
 import { t } from './strings.js';
 import { LiveSession } from './live-session.js';
-import { act as runAct, announce, bound, choosingOnBoard, el, groupOptions, groupSelect, ideaCard, renderBoard, renderStatus, scheduler, sendField, setConnection, showError, tickTimer } from './view.js';
+import { act as runAct, announce, boardHolder, bound, choosingOnBoard, commentList, el, groupOptions, groupSelect, ideaCard, renderBoard, renderStatus, scheduler, sendField, setConnection, showError, tickTimer } from './view.js';
 
 const root = document.querySelector('.session.moderator');
 const sessionId = root.dataset.sessionId;
@@ -74,6 +74,15 @@ function moderatorControls(idea) {
   return el('div', { className: 'moderator-controls' }, move, toggle, removeAuthorButton(idea));
 }
 
+function commentModeration(comment) {
+  const label = comment.hidden ? t('Restore comment') : t('Hide comment');
+  return [el('button', {
+    className: 'quiet', text: comment.hidden ? t('Restore') : t('Hide'),
+    attrs: { type: 'button', 'data-focus-key': `hide-comment:${comment.id}`, 'aria-label': `${label}: ${comment.text}` },
+    on: { click: () => act(() => session.invoke(comment.hidden ? 'RestoreComment' : 'HideComment', comment.id)) },
+  })];
+}
+
 function removeAuthorButton(idea) {
   return ideaButton(idea, t('Remove author'), 'remove', () => {
     if (!window.confirm(t('Remove the person who wrote this idea? They cannot come back into the session, and all their ideas are hidden.'))) return;
@@ -145,7 +154,7 @@ function drawSettings() {
   settingsForm.reportThreshold.value = store.settings.reportThreshold;
 }
 
-for (const board of bound(root, 'board')) board.addEventListener('focusout', () => render());
+const holdBoard = boardHolder(root, () => render());
 
 function draw() {
   renderStatus(root, store);
@@ -158,9 +167,9 @@ function draw() {
     const value = select.value;
     select.replaceChildren(...groupOptions(store, value));
   }
-  if (choosingOnBoard()) return;
+  if (holdBoard(choosingOnBoard())) return;
   for (const board of bound(root, 'board')) {
-    renderBoard(board, store, (idea, rank) => ideaCard(idea, rank, moderatorControls(idea)));
+    renderBoard(board, store, (idea, rank) => ideaCard(idea, rank, moderatorControls(idea), commentList(store, idea, commentModeration)));
   }
 }
 

@@ -1,6 +1,6 @@
 import { t } from './strings.js';
 import { LiveSession } from './live-session.js';
-import { act as runAct, announce, bound, choosingOnBoard, el, groupSelect, ideaCard, renderBoard, renderStatus, scheduler, sendField, setConnection, setText, showError, tickTimer } from './view.js';
+import { act as runAct, announce, boardHolder, bound, choosingOnBoard, commentList, el, groupSelect, ideaCard, renderBoard, renderStatus, scheduler, sendField, setConnection, setText, showError, tickTimer } from './view.js';
 
 const root = document.querySelector('.session.participant');
 const code = root.dataset.sessionCode;
@@ -12,6 +12,10 @@ const ideaText = root.querySelector('#idea-text');
 const ended = root.querySelector('[data-role="ended"]');
 const reported = new Set();
 let editing = null;
+let commenting = null;
+let focusComment = false;
+let focusAfter = null;
+const commentDrafts = new Map();
 
 const session = new LiveSession({
   bind: (connection, epoch, afterSeq) => connection.invoke('Rejoin', localStorage.getItem(tokenKey), epoch, afterSeq),
@@ -113,18 +117,76 @@ function ownControls(idea) {
         submit: async (submitEvent) => {
           submitEvent.preventDefault();
           // A refused edit keeps the form open with what was typed.
-          if (await act(() => session.invoke('EditIdea', idea.id, input.value).then(() => true))) {
-            editing = null;
-            render();
-          }
+          if (await act(() => session.invoke('EditIdea', idea.id, input.value).then(() => true))) closeForm(`edit:${idea.id}`);
         },
       },
     }, input, el('button', { className: 'primary', text: t('Save'), attrs: { type: 'submit' } }),
-    el('button', { text: t('Cancel'), attrs: { type: 'button' }, on: { click: () => { editing = null; render(); } } }));
+    el('button', { text: t('Cancel'), attrs: { type: 'button' }, on: { click: () => closeForm(`edit:${idea.id}`) } }));
   }
   return el('div', { className: 'own-controls' },
     el('button', { text: t('Edit'), attrs: { type: 'button', 'data-focus-key': `edit:${idea.id}` }, on: { click: () => { editing = idea.id; render(); } } }),
     el('button', { text: t('Delete'), attrs: { type: 'button', 'data-focus-key': `delete:${idea.id}` }, on: { click: () => act(() => session.invoke('DeleteIdea', idea.id)) } }));
+}
+
+/** Ideas are talked over from when they come in until the votes are counted. */
+function mayComment(idea) {
+  return ['Ideate', 'Group', 'Vote'].includes(store.phase) && !idea.pending && !idea.hidden;
+}
+
+function ownCommentControls(comment) {
+  if (!store.you?.commentIds.has(comment.id) || comment.hidden || store.phase === 'Closed') return [];
+  return [el('button', {
+    className: 'quiet', text: t('Delete'),
+    attrs: { type: 'button', 'data-focus-key': `delete-comment:${comment.id}`, 'aria-label': `${t('Delete comment')}: ${comment.text}` },
+    on: { click: () => act(() => session.invoke('DeleteComment', comment.id)) },
+  })];
+}
+
+function commentComposer(idea) {
+  if (!mayComment(idea)) return null;
+  if (commenting !== idea.id) {
+    return el('button', {
+      className: 'quiet', text: t('Comment'),
+      attrs: { type: 'button', 'data-focus-key': `comment:${idea.id}`, 'aria-label': `${t('Comment')}: ${idea.text}` },
+      on: { click: () => { commenting = idea.id; focusComment = true; render(); } },
+    });
+  }
+  const input = el('textarea', {
+    attrs: { maxlength: 300, rows: 2, required: true, 'aria-label': `${t('Your comment')}: ${idea.text}`, 'data-focus-key': `comment-text:${idea.id}` },
+    on: { input: () => commentDrafts.set(idea.id, input.value) },
+  });
+  input.value = commentDrafts.get(idea.id) ?? '';
+  if (focusComment) {
+    focusComment = false;
+    queueMicrotask(() => input.focus());
+  }
+  const close = () => {
+    commentDrafts.delete(idea.id);
+    closeForm(`comment:${idea.id}`);
+  };
+  return el('form', {
+    className: 'comment-form',
+    on: {
+      submit: async (submitEvent) => {
+        submitEvent.preventDefault();
+        const comment = await sendField(input, (text) => act(() => session.invoke('PostComment', idea.id, text)));
+        if (!comment) return;
+        store.you?.commentIds.add(comment.id);
+        announce(root, t('Your comment was posted.'));
+        if (input.value === '') close();
+      },
+    },
+  }, input,
+  el('button', { className: 'primary', text: t('Send comment'), attrs: { type: 'submit' } }),
+  el('button', { text: t('Cancel'), attrs: { type: 'button' }, on: { click: close } }));
+}
+
+/** Closes the edit or comment form at once, though focus is in it, and puts focus back on the button that opened it. */
+function closeForm(focusKey) {
+  editing = null;
+  commenting = null;
+  focusAfter = focusKey;
+  draw(true);
 }
 
 function reportControl(idea) {
@@ -154,7 +216,7 @@ async function downloadMyData() {
 }
 
 async function eraseMyContributions() {
-  if (!window.confirm(t('Erase your name, votes and ideas from this session? Ideas others voted for or grouped stay, without your name. This cannot be undone.'))) return;
+  if (!window.confirm(t('Erase your name, votes, ideas and comments from this session? Ideas others voted for or grouped stay, without your name. This cannot be undone.'))) return;
   if (await act(() => session.invoke('EraseMyContributions').then(() => true))) {
     localStorage.removeItem(tokenKey);
     await session.end({ code: 'erased' });
@@ -170,13 +232,13 @@ groupForm.addEventListener('submit', async (submitEvent) => {
   submitEvent.preventDefault();
   await sendField(groupForm.querySelector('input'), (name) => act(() => session.invoke('CreateGroup', name)));
 });
-for (const board of bound(root, 'board')) board.addEventListener('focusout', () => render());
+const holdBoard = boardHolder(root, () => render());
 
 function participantsGroup() {
   return store.phase === 'Group' && store.settings?.participantsCanGroup === true;
 }
 
-function draw() {
+function draw(force = false) {
   renderStatus(root, store);
   composer.hidden = store.phase !== 'Ideate';
   groupForm.hidden = !participantsGroup();
@@ -185,7 +247,7 @@ function draw() {
   votesLeft.textContent = t('{0} votes left', store.votesLeft());
   if (store.you) setText(root, 'you', `${t('You')}: ${store.you.displayName}`);
   // While someone edits, live updates must not rebuild the form under their fingers.
-  if ((editing !== null && root.querySelector('.edit-form')) || choosingOnBoard()) return;
+  if (holdBoard(!force && ((editing !== null && root.querySelector('.edit-form') !== null) || choosingOnBoard()))) return;
   for (const board of bound(root, 'board')) {
     renderBoard(board, store, (idea, rank) => {
       const extras = [];
@@ -194,8 +256,13 @@ function draw() {
       if (store.phase === 'Ideate' && mine && !idea.pending) extras.push(ownControls(idea));
       if (!mine && !idea.pending && store.phase !== 'Closed') extras.push(reportControl(idea));
       if (participantsGroup()) extras.push(groupSelect(store, idea, (groupId) => act(() => session.invoke('GroupIdea', idea.id, groupId))));
+      extras.push(commentList(store, idea, ownCommentControls), commentComposer(idea));
       return ideaCard(idea, rank, ...extras);
     });
+  }
+  if (focusAfter) {
+    root.querySelector(`[data-focus-key="${CSS.escape(focusAfter)}"]`)?.focus();
+    focusAfter = null;
   }
 }
 

@@ -10,6 +10,7 @@ export class SessionStore {
     this.settings = null;
     this.ideas = new Map();
     this.groups = new Map();
+    this.comments = new Map();
     this.presence = { count: 0, names: [] };
     this.you = null;
     this.moderationLog = [];
@@ -25,10 +26,11 @@ export class SessionStore {
     this.settings = snapshot.settings;
     this.ideas = new Map(snapshot.ideas.map((idea) => [idea.id, idea]));
     this.groups = new Map(snapshot.groups.map((group) => [group.id, group]));
+    this.comments = new Map(snapshot.comments.map((comment) => [comment.id, comment]));
     this.presence = snapshot.presence;
     this.moderationLog = snapshot.moderationLog ?? [];
     if (snapshot.you) {
-      this.you = { ...snapshot.you, ideaIds: new Set(snapshot.you.ideaIds), votes: { ...snapshot.you.votes } };
+      this.you = { ...snapshot.you, ideaIds: new Set(snapshot.you.ideaIds), commentIds: new Set(snapshot.you.commentIds), votes: { ...snapshot.you.votes } };
     }
     this.clockOffset = Date.parse(snapshot.serverTime) - Date.now();
   }
@@ -40,6 +42,18 @@ export class SessionStore {
       case 'ideaApproved':
         // Report counts reach moderators apart from the idea; keep the one already known.
         this.ideas.set(event.idea.id, { ...event.idea, reports: this.ideas.get(event.idea.id)?.reports ?? event.idea.reports });
+        for (const comment of event.comments ?? []) this.comments.set(comment.id, comment);
+        break;
+      case 'commentPosted':
+      case 'commentRestored':
+        this.comments.set(event.comment.id, event.comment);
+        break;
+      case 'commentDeleted':
+        this.comments.delete(event.commentId);
+        break;
+      case 'commentHidden':
+        if (this.isModerator) this.updateComment(event.commentId, { hidden: true });
+        else this.comments.delete(event.commentId);
         break;
       case 'ideaReported':
         this.updateIdea(event.ideaId, { reports: event.reports });
@@ -55,11 +69,16 @@ export class SessionStore {
         break;
       case 'ideaDeleted':
         this.ideas.delete(event.ideaId);
+        this.dropComments(event.ideaId);
         if (this.you) delete this.you.votes[event.ideaId];
         break;
       case 'ideaHidden':
-        if (this.isModerator) this.updateIdea(event.ideaId, { hidden: true });
-        else this.ideas.delete(event.ideaId);
+        if (this.isModerator) {
+          this.updateIdea(event.ideaId, { hidden: true });
+        } else {
+          this.ideas.delete(event.ideaId);
+          this.dropComments(event.ideaId);
+        }
         break;
       case 'ideaGrouped':
         this.updateIdea(event.ideaId, { groupId: event.groupId });
@@ -101,6 +120,22 @@ export class SessionStore {
   updateIdea(id, change) {
     const idea = this.ideas.get(id);
     if (idea) this.ideas.set(id, { ...idea, ...change });
+  }
+
+  updateComment(id, change) {
+    const comment = this.comments.get(id);
+    if (comment) this.comments.set(id, { ...comment, ...change });
+  }
+
+  dropComments(ideaId) {
+    for (const comment of [...this.comments.values()]) {
+      if (comment.ideaId === ideaId) this.comments.delete(comment.id);
+    }
+  }
+
+  /** An idea's comments, oldest first. */
+  commentsOn(ideaId) {
+    return [...this.comments.values()].filter((comment) => comment.ideaId === ideaId).sort((a, b) => Date.parse(a.postedAt) - Date.parse(b.postedAt));
   }
 
   /** Seconds left on the moderator's timer, by the server's clock; null when none runs. */

@@ -171,9 +171,47 @@ export function groupSelect(store, idea, onChange) {
   }, el('option', { text: t('Ungrouped'), attrs: { value: '' } }), ...groupOptions(store, idea.groupId));
 }
 
-/** A select that is open on the board is not replaced; the board catches up when focus leaves it. */
+/**
+ * A menu or form in use on the board is not replaced, so a live update neither closes a menu, loses
+ * what is being typed, nor swaps a button between press and release; the board catches up when
+ * focus leaves it.
+ */
 export function choosingOnBoard() {
-  return document.activeElement?.tagName === 'SELECT' && document.activeElement.closest('[data-bind="board"]') !== null;
+  const active = document.activeElement;
+  if (!active?.closest('[data-bind="board"]')) return false;
+  return active.tagName === 'SELECT' || active.closest('form') !== null;
+}
+
+/**
+ * Holds the board back while a control on it is in use, and lets it catch up when focus leaves
+ * that control. Only then: replacing the board moves focus too, which fires focusout, so catching
+ * up on every focusout would redraw the board without end. Call the result with whether to hold
+ * this time; it returns the same.
+ */
+export function boardHolder(root, render) {
+  let held = false;
+  for (const board of bound(root, 'board')) {
+    board.addEventListener('focusout', () => {
+      if (held) render();
+    });
+  }
+  return (hold) => {
+    held = hold;
+    return hold;
+  };
+}
+
+/** An idea's comments; each page adds its own controls to a comment. */
+export function commentList(store, idea, controls) {
+  const comments = store.commentsOn(idea.id);
+  if (comments.length === 0) return null;
+  return el('ul', { className: 'comments', attrs: { 'aria-label': t('Comments on: {0}', idea.text) } },
+    ...comments.map((comment) => el('li', { className: `comment${comment.hidden ? ' is-hidden' : ''}` },
+      el('p', { className: 'comment-text', text: comment.text }),
+      el('p', { className: 'comment-meta' },
+        comment.authorName ? el('span', { text: t('by {0}', comment.authorName) }) : null,
+        comment.hidden ? el('span', { className: 'badge', text: t('Hidden') }) : null,
+        ...controls(comment)))));
 }
 
 /** Collapses bursts of events into one render. */
