@@ -1,5 +1,7 @@
 using Hub.Grains.Accounts;
+using Hub.Grains.Sessions;
 using Hub.Web.Identity;
+using Hub.Web.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Browser.Tests;
@@ -18,6 +20,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Root = App.RootUri;
+
+        // Some of what people type is one long word; every page that lists it must still fit a phone.
+        await App.Services.GetRequiredService<SessionLauncher>().LaunchAsync(
+            Guid.NewGuid(), Hub.Web.Demo.DemoData.Challenges[0].Id, string.Concat(Enumerable.Repeat("Skolvägstrygghetsinnovationsarbete", 3)), "Openlab",
+            SessionSettings.Default, anonymous: false, SessionActor.Moderator("fixture", "Fixture"));
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
