@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using Hub.Grains.Accounts;
+using Hub.Grains.Events;
 using Hub.Grains.Organisations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -88,5 +91,32 @@ public sealed class CollaborationPageTests(BrowserFixture fixture)
 
         await Expect(moderator.Locator(".idea-text")).ToHaveTextAsync(["Mikroskop i klassrummet"]);
         await Expect(roomB.Locator(".board")).ToContainTextAsync("Inga idéer ännu.");
+    }
+
+    [Fact]
+    public async Task An_organiser_brings_in_a_fellow_moderator_who_then_takes_the_event_over()
+    {
+        var mona = await fixture.App.AccountAsync("Mona Moderator", HubRole.Moderator);
+        var max = await fixture.App.AccountAsync("Max Moderator", HubRole.Moderator);
+        var start = DateTimeOffset.UtcNow.AddDays(2);
+        var meeting = await fixture.App.Services.GetRequiredService<IGrainFactory>().GetGrain<IEventGrain>(Guid.NewGuid())
+            .Create(mona.Id, new EventDraft("Idédag med två arrangörer", "", Hub.Web.Demo.DemoData.Places[0].Id, start, start.AddHours(3), []));
+        var monasPage = await fixture.NewPageSignedInAsync(mona);
+        var maxsPage = await fixture.NewPageSignedInAsync(max);
+        await maxsPage.GotoAsync($"/events/{meeting.Id}");
+        await Expect(maxsPage.GetByRole(AriaRole.Heading, new() { Name = "För arrangörerna" })).ToHaveCountAsync(0);
+
+        await monasPage.GotoAsync($"/events/{meeting.Id}");
+        await monasPage.GetByLabel("Lägg till en arrangör: en moderators e-postadress").FillAsync(max.Email);
+        await monasPage.GetByRole(AriaRole.Button, new() { Name = "Lägg till arrangör" }).ClickAsync();
+        await Expect(monasPage.Locator(".organisers li")).ToHaveTextAsync([new Regex("Mona Moderator"), new Regex("Max Moderator")]);
+
+        await maxsPage.ReloadAsync();
+        await maxsPage.GetByRole(AriaRole.Button, new() { Name = "Ta bort Mona Moderator från arrangörerna" }).ClickAsync();
+
+        await Expect(maxsPage.Locator(".organisers li")).ToHaveTextAsync(["Max Moderator"]);
+        await Expect(maxsPage.Locator("img.qr")).ToBeVisibleAsync();
+        await monasPage.ReloadAsync();
+        await Expect(monasPage.GetByRole(AriaRole.Heading, new() { Name = "För arrangörerna" })).ToHaveCountAsync(0);
     }
 }

@@ -46,6 +46,33 @@ public sealed class EventTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task An_organiser_brings_in_another_moderator_who_may_then_change_the_event()
+    {
+        var place = await PlaceAsync();
+        var mona = await AccountAsync(fixture.Grains, "Mona", HubRole.Moderator);
+        var max = await AccountAsync(fixture.Grains, "Max", HubRole.Moderator);
+        var bo = await AccountAsync(fixture.Grains, "Bo");
+        var meeting = fixture.Grains.GetGrain<IEventGrain>(Guid.NewGuid());
+        await meeting.Create(mona, Draft(place));
+
+        await Refused(EventErrorCodes.NotAnOrganiser, () => meeting.AddOrganiser(max, max));
+        await Refused(EventErrorCodes.NotAModerator, () => meeting.AddOrganiser(mona, bo));
+        await Refused(EventErrorCodes.NotAModerator, () => meeting.AddOrganiser(mona, Guid.NewGuid()));
+        await meeting.AddOrganiser(mona, max);
+        await meeting.Update(max, Draft(place) with { Title = "Idédag med Max" });
+        await meeting.RemoveOrganiser(max, mona);
+
+        await Refused(EventErrorCodes.NotAnOrganiser, () => meeting.Update(mona, Draft(place) with { Title = "Monas igen" }));
+        await Refused(EventErrorCodes.LastOrganiser, () => meeting.RemoveOrganiser(max, max));
+        var view = (await meeting.Get())!;
+        Assert.Equal("Idédag med Max", view.Draft.Title);
+        Assert.Equal([max], view.OrganiserIds);
+        var directory = fixture.Grains.GetGrain<IEventDirectoryGrain>(0);
+        Assert.Contains(view.Id, (await directory.Search(new EventQuery(OrganiserId: max))).Items.Select(e => e.Id));
+        Assert.DoesNotContain(view.Id, (await directory.Search(new EventQuery(OrganiserId: mona))).Items.Select(e => e.Id));
+    }
+
+    [Fact]
     public async Task Bad_times_and_unknown_places_are_refused_and_nothing_is_written()
     {
         var place = await PlaceAsync();

@@ -60,6 +60,8 @@ public sealed partial class BrowserClient(HttpClient http) : IDisposable
         return Keep(await http.SendAsync(request));
     }
 
+    public async Task<HttpResponseMessage> DeleteAsync(string path) => Keep(await http.SendAsync(Request(HttpMethod.Delete, path)));
+
     public Task<HttpResponseMessage> SubmitAsync(string pagePath, params (string Name, string Value)[] fields) =>
         SubmitAsync(pagePath, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
 

@@ -115,11 +115,16 @@ public sealed class HubApp : WebApplicationFactory<Program>
     /// </summary>
     public async Task<(BrowserClient Browser, AccountView Account)> SignedInAsync(string name, params HubRole[] roles)
     {
-        var grains = Services.GetRequiredService<IGrainFactory>();
+        var account = await AccountAsync(name, roles);
+        return (await SignInAgainAsync(account), account);
+    }
+
+    /// <summary>A new account with these roles, granted by the local admin.</summary>
+    public async Task<AccountView> AccountAsync(string name, params HubRole[] roles)
+    {
         var admin = await Services.GetRequiredService<LocalSignIn>().LocalAdminAsync();
         var account = await Services.GetRequiredService<AccountRegistry>().FindOrCreateAsync($"{Guid.NewGuid():N}@example.se", name);
-        account = await grains.GetGrain<IAccountGrain>(account.Id).SetRoles(admin.Id, roles.ToHashSet());
-        return (await SignInAgainAsync(account), account);
+        return await Services.GetRequiredService<IGrainFactory>().GetGrain<IAccountGrain>(account.Id).SetRoles(admin.Id, roles.ToHashSet());
     }
 
     /// <summary>A fresh browser signed in as an existing account through a new one-time link.</summary>

@@ -55,6 +55,7 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
         ["edit an organisation's profile"] = (NotThisOrganisationsAdmin, "PUT", "/api/organisations/{organisation}"),
         ["add a meeting place"] = (BelowAdmin, "API", "/api/places"),
         ["create an event"] = (BelowModerator, "API", "/api/events"),
+        ["add an event organiser"] = (BelowAdmin, "API", "/api/events/{event}/organisers"),
         ["hide a contribution"] = (BelowModerator, "PUT", "/api/challenges/{challenge}/hidden/{idea}"),
         ["account page"] = (NotSignedIn, "GET", "/account"),
         ["account export"] = (NotSignedIn, "GET", "/account/export"),
@@ -68,7 +69,8 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
         var (refused, method, template) = EndpointCases[endpoint];
         var world = await WorldAsync();
         var path = template.Replace("{session}", App.DemoSessionId.ToString()).Replace("{organisation}", world.OrganisationId.ToString())
-            .Replace("{challenge}", Demo.DemoData.Challenges[0].Id.ToString()).Replace("{idea}", world.IdeaId.ToString());
+            .Replace("{challenge}", Demo.DemoData.Challenges[0].Id.ToString()).Replace("{idea}", world.IdeaId.ToString())
+            .Replace("{event}", Demo.DemoData.EventId.ToString());
         var target = world.Member.Account;
         var fields = new Dictionary<string, string>
         {
@@ -93,8 +95,8 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
             var response = method switch
             {
                 "GET" => await browser.GetAsync(path),
-                "API" => await browser.PostJsonAsync(path, JsonBody(path)),
-                "PUT" => await browser.SendJsonAsync(HttpMethod.Put, path, JsonBody(path)),
+                "API" => await browser.PostJsonAsync(path, JsonBody(path, world)),
+                "PUT" => await browser.SendJsonAsync(HttpMethod.Put, path, JsonBody(path, world)),
                 _ => await browser.SubmitAsync("/sign-in", fields, path),
             };
 
@@ -178,8 +180,9 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
     }
 
     /// <summary>A body the endpoint would accept from someone allowed to call it.</summary>
-    private static object JsonBody(string path) => path switch
+    private static object JsonBody(string path, World world) => path switch
     {
+        _ when path.EndsWith("/organisers", StringComparison.Ordinal) => new { email = world.Moderator.Account.Email },
         "/api/sessions" => new { challengeId = Demo.DemoData.Challenges[0].Id, title = "Obehörig session" },
         "/api/places" => new Hub.Grains.Places.MeetingPlaceProfile("Obehörig plats", Hub.Grains.Places.PlaceKind.Physical, "Gatan 1", 10, "", ""),
         "/api/events" => new Hub.Grains.Events.EventDraft("Obehörigt evenemang", "", Demo.DemoData.Places[0].Id, DateTimeOffset.UtcNow.AddDays(1), DateTimeOffset.UtcNow.AddDays(1).AddHours(1), []),
@@ -269,7 +272,8 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
             var places = (await grains.GetGrain<Hub.Grains.Places.IMeetingPlaceDirectoryGrain>(0).List()).Count(p => p.Profile.Name == "Obehörig plats");
             var events = (await grains.GetGrain<Hub.Grains.Events.IEventDirectoryGrain>(0).Search(new Hub.Grains.Events.EventQuery(Take: 100))).Items.Count(e => e.Title == "Obehörigt evenemang");
             var ideas = (await grains.GetGrain<Hub.Grains.Contributions.IChallengeContributionsGrain>(Demo.DemoData.Challenges[0].Id).Get(null)).Ideas.Count(i => i.Id == IdeaId);
-            return string.Join(" | ", [.. people, .. members, $"profile:{organisation.Profile.Name}", $"organisations:{organisations}", $"sessions:{sessions}", $"places:{places}", $"events:{events}", $"idea shown:{ideas}"]);
+            var organisers = (await grains.GetGrain<Hub.Grains.Events.IEventGrain>(Demo.DemoData.EventId).Get())!.OrganiserIds;
+            return string.Join(" | ", [.. people, .. members, $"profile:{organisation.Profile.Name}", $"organisations:{organisations}", $"sessions:{sessions}", $"places:{places}", $"events:{events}", $"idea shown:{ideas}", $"organisers:{string.Join(',', organisers)}"]);
         }
     }
 

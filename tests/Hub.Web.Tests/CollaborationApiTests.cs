@@ -133,6 +133,32 @@ public sealed class CollaborationApiTests(HubAppFixture fixture)
     }
 
     [Fact]
+    public async Task An_organiser_adds_a_fellow_moderator_by_address_who_then_runs_the_event_too()
+    {
+        var (mona, monaAccount) = await App.SignedInAsync("Mona", HubRole.Moderator);
+        var (max, maxAccount) = await App.SignedInAsync("Max", HubRole.Moderator);
+        var (bo, boAccount) = await App.SignedInAsync("Bo");
+        var start = DateTimeOffset.UtcNow.AddDays(4);
+        var meeting = await (await mona.PostJsonAsync("/api/events", new EventDraft("Idédag i två spår", "", Demo.DemoData.Places[0].Id, start, start.AddHours(3), []))).ReadAsync<EventView>();
+        var organisers = $"/api/events/{meeting.Id}/organisers";
+
+        // Someone who does not organise the event learns nothing about addresses, not even that one is unknown.
+        await ProblemAsync(await bo.PostJsonAsync(organisers, new { email = "ingen@example.org" }), HttpStatusCode.Forbidden, EventErrorCodes.NotAnOrganiser);
+        await ProblemAsync(await mona.PostJsonAsync(organisers, new { email = "ingen@example.org" }), HttpStatusCode.NotFound, AccountErrorCodes.AccountNotFound);
+        await ProblemAsync(await mona.PostJsonAsync(organisers, new { email = boAccount.Email }), HttpStatusCode.BadRequest, EventErrorCodes.NotAModerator);
+        Assert.Equal("", (await (await max.GetAsync($"/api/events/{meeting.Id}")).ReadAsync<EventView>()).CheckInCode);
+
+        var added = await (await mona.PostJsonAsync(organisers, new { email = maxAccount.Email.ToUpperInvariant() })).ReadAsync<EventView>();
+
+        Assert.Equal([monaAccount.Id, maxAccount.Id], added.OrganiserIds);
+        Assert.NotEqual("", (await (await max.GetAsync($"/api/events/{meeting.Id}")).ReadAsync<EventView>()).CheckInCode);
+        Assert.Equal(HttpStatusCode.OK, (await max.DeleteAsync($"{organisers}/{monaAccount.Id}")).StatusCode);
+        await ProblemAsync(await mona.DeleteAsync($"{organisers}/{maxAccount.Id}"), HttpStatusCode.Forbidden, EventErrorCodes.NotAnOrganiser);
+        await ProblemAsync(await max.DeleteAsync($"{organisers}/{maxAccount.Id}"), HttpStatusCode.Conflict, EventErrorCodes.LastOrganiser);
+        Assert.Equal([maxAccount.Id], (await (await bo.GetAsync($"/api/events/{meeting.Id}")).ReadAsync<EventView>()).OrganiserIds);
+    }
+
+    [Fact]
     public async Task The_app_serves_its_openapi_document()
     {
         using var anyone = App.NewBrowser();

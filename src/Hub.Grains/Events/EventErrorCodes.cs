@@ -9,4 +9,6 @@ public static class EventErrorCodes
     public const string StartsInThePast = "starts_in_the_past";
     public const string MeetingPlaceNotFound = "meeting_place_not_found";
     public const string WrongCheckInCode = "wrong_check_in_code";
+    public const string NotAModerator = "not_a_moderator";
+    public const string LastOrganiser = "last_organiser";
 }

@@ -16,6 +16,7 @@ public sealed class EventGrain(
     public const int MaxTrackLength = 60;
     public const int MaxChallenges = 20;
     public const int MaxSessions = 50;
+    public const int MaxOrganisers = 20;
 
     private EventState State => store.State;
 
@@ -51,6 +52,47 @@ public sealed class EventGrain(
     public async Task<bool> IsOrganisedBy(Guid accountId) =>
         State.Draft is not null
         && (State.OrganiserIds.Contains(accountId) || await GrainFactory.GetGrain<IAccountGrain>(accountId).Get() is { IsAdmin: true });
+
+    public async Task<EventView> AddOrganiser(Guid actorId, Guid accountId)
+    {
+        await RequireOrganiserAsync(actorId);
+        if (State.OrganiserIds.Contains(accountId))
+        {
+            return View();
+        }
+
+        if (State.OrganiserIds.Count >= MaxOrganisers)
+        {
+            throw new RuleException(SessionErrorCodes.InvalidArgument, $"An event has at most {MaxOrganisers} organisers.");
+        }
+
+        if (await GrainFactory.GetGrain<IAccountGrain>(accountId).Get() is not { IsModerator: true })
+        {
+            throw new RuleException(EventErrorCodes.NotAModerator, "Only a moderator can organise an event.");
+        }
+
+        State.OrganiserIds.Add(accountId);
+        await SaveAsync();
+        return View();
+    }
+
+    public async Task<EventView> RemoveOrganiser(Guid actorId, Guid accountId)
+    {
+        await RequireOrganiserAsync(actorId);
+        if (!State.OrganiserIds.Contains(accountId))
+        {
+            return View();
+        }
+
+        if (State.OrganiserIds.Count == 1)
+        {
+            throw new RuleException(EventErrorCodes.LastOrganiser, "An event keeps at least one organiser.");
+        }
+
+        State.OrganiserIds.Remove(accountId);
+        await SaveAsync();
+        return View();
+    }
 
     public async Task<EventView> AddSession(Guid actorId, EventSession session)
     {

@@ -2,7 +2,8 @@ namespace Hub.Grains.Events;
 
 /// <summary>
 /// One event at a meeting place, keyed by id. Moderators create events and become their
-/// organisers; organisers (and Hub admins) edit them and put sessions on the agenda, checked here.
+/// organisers; organisers (and Hub admins) edit them, bring in other moderators as organisers and
+/// put sessions on the agenda, checked here.
 /// </summary>
 [Alias("Hub.IEventGrain")]
 public interface IEventGrain : IGrainWithGuidKey
@@ -18,6 +19,14 @@ public interface IEventGrain : IGrainWithGuidKey
 
     [Alias("IsOrganisedBy"), AlwaysInterleave]
     Task<bool> IsOrganisedBy(Guid accountId);
+
+    /// <summary>Makes another moderator an organiser too; organising is for moderators only.</summary>
+    [Alias("AddOrganiser")]
+    Task<EventView> AddOrganiser(Guid actorId, Guid accountId);
+
+    /// <summary>Takes someone off the organisers; an event keeps at least one.</summary>
+    [Alias("RemoveOrganiser")]
+    Task<EventView> RemoveOrganiser(Guid actorId, Guid accountId);
 
     [Alias("AddSession")]
     Task<EventView> AddSession(Guid actorId, EventSession session);

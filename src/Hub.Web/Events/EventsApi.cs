@@ -11,8 +11,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Hub.Web.Events;
 
 /// <summary>
-/// Events over HTTP. Moderators create them; organisers edit them and open sessions on the
-/// agenda; anyone registers and checks in with the code shown at the venue.
+/// Events over HTTP. Moderators create them; organisers edit them, bring in other moderators as
+/// organisers and open sessions on the agenda; anyone registers and checks in with the code shown
+/// at the venue.
 /// </summary>
 public static class EventsApi
 {
@@ -23,6 +24,8 @@ public static class EventsApi
         api.MapGet("/{id:guid}", GetAsync);
         api.MapPost("/", CreateAsync).RequireAuthorization(HubRoles.Moderator);
         api.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization();
+        api.MapPost("/{id:guid}/organisers", AddOrganiserAsync).RequireAuthorization();
+        api.MapDelete("/{id:guid}/organisers/{accountId:guid}", RemoveOrganiserAsync).RequireAuthorization();
         api.MapPost("/{id:guid}/sessions", AddSessionAsync).RequireAuthorization();
         api.MapPost("/{id:guid}/registrations", RegisterAsync);
         api.MapPost("/{id:guid}/check-ins", CheckInAsync);
@@ -48,6 +51,12 @@ public static class EventsApi
 
     private static Task<Results<Ok<EventView>, ProblemHttpResult>> UpdateAsync(Guid id, EventDraft draft, ClaimsPrincipal user, IGrainFactory grains) =>
         RuleProblems.Try(async () => TypedResults.Ok(await grains.GetGrain<IEventGrain>(id).Update(user.RequireAccountId(), draft)));
+
+    private static Task<Results<Ok<EventView>, ProblemHttpResult>> AddOrganiserAsync(Guid id, NewOrganiser organiser, ClaimsPrincipal user, IGrainFactory grains) =>
+        RuleProblems.Try(async () => TypedResults.Ok(await grains.AddOrganiserByEmailAsync(id, user.RequireAccountId(), organiser.Email)));
+
+    private static Task<Results<Ok<EventView>, ProblemHttpResult>> RemoveOrganiserAsync(Guid id, Guid accountId, ClaimsPrincipal user, IGrainFactory grains) =>
+        RuleProblems.Try(async () => TypedResults.Ok(await grains.GetGrain<IEventGrain>(id).RemoveOrganiser(user.RequireAccountId(), accountId)));
 
     private static Task<Results<Ok<EventView>, ProblemHttpResult>> AddSessionAsync(Guid id, NewEventSession request, ClaimsPrincipal user, EventPlanner planner) =>
         RuleProblems.Try(async () => TypedResults.Ok(await planner.AddSessionAsync(id, user.RequireAccountId(), request)));

@@ -17,7 +17,8 @@ public static class RuleProblems
         SessionErrorCodes.Forbidden or SessionErrorCodes.NotAuthor or AccountErrorCodes.NotAdmin or OrganisationErrorCodes.NotOrganisationAdmin
             or ChallengeErrorCodes.NotAnOwner or EventErrorCodes.NotAnOrganiser => StatusCodes.Status403Forbidden,
         SessionErrorCodes.AlreadyExists or SessionErrorCodes.WrongPhase or SessionErrorCodes.SessionClosed or AccountErrorCodes.EmailTaken
-            or OrganisationErrorCodes.NameTaken or ChallengeErrorCodes.StatusNotAllowed or ChallengeErrorCodes.ChallengeClosed => StatusCodes.Status409Conflict,
+            or OrganisationErrorCodes.NameTaken or ChallengeErrorCodes.StatusNotAllowed or ChallengeErrorCodes.ChallengeClosed
+            or EventErrorCodes.LastOrganiser => StatusCodes.Status409Conflict,
         SessionErrorCodes.StorageUnavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     }, rule.Code, rule.Message);

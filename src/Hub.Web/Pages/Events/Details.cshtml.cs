@@ -26,6 +26,9 @@ public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, Hub
 
     public bool IsOrganiser { get; private set; }
 
+    /// <summary>Read only for organisers: the names are staff's, and the page is public.</summary>
+    public IReadOnlyList<(Guid Id, string Name)> Organisers { get; private set; } = [];
+
     public bool IsRegistered { get; private set; }
 
     public string? Message { get; private set; }
@@ -50,7 +53,17 @@ public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, Hub
         return Redirect($"/events/{id}");
     }
 
-    public async Task<IActionResult> OnPostSessionAsync(Guid id, Guid challengeId, string title, string? track)
+    public Task<IActionResult> OnPostSessionAsync(Guid id, Guid challengeId, string title, string? track) =>
+        OrganiseAsync(id, actor => planner.AddSessionAsync(id, actor, new NewEventSession(challengeId, title, track, null)), localizer["The session was not started."]);
+
+    public Task<IActionResult> OnPostOrganiserAsync(Guid id, string? email) =>
+        OrganiseAsync(id, actor => grains.AddOrganiserByEmailAsync(id, actor, email), localizer["The organiser was not added."]);
+
+    public Task<IActionResult> OnPostRemoveOrganiserAsync(Guid id, Guid accountId) =>
+        OrganiseAsync(id, actor => grains.GetGrain<IEventGrain>(id).RemoveOrganiser(actor, accountId), localizer["The organiser was not removed."]);
+
+    /// <summary>An organiser's change: the event's grain decides who may; a refusal shows on the page.</summary>
+    private async Task<IActionResult> OrganiseAsync(Guid id, Func<Guid, Task> change, string failed)
     {
         if (!await LoadAsync(id))
         {
@@ -59,7 +72,7 @@ public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, Hub
 
         try
         {
-            await planner.AddSessionAsync(id, User.AccountId() ?? Guid.Empty, new NewEventSession(challengeId, title, track, null));
+            await change(User.AccountId() ?? Guid.Empty);
             return Redirect($"/events/{id}");
         }
         catch (RuleException rule) when (rule.Code == EventErrorCodes.NotAnOrganiser)
@@ -70,7 +83,7 @@ public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, Hub
         {
             ModelState.AddModelError(string.Empty, rule.Message);
             await LoadAsync(id);
-            Message = localizer["The session was not started."];
+            Message = failed;
             return Page();
         }
     }
@@ -84,6 +97,7 @@ public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, Hub
 
         Item = item;
         IsOrganiser = item.CheckInCode.Length > 0;
+        Organisers = IsOrganiser ? await grains.OrganiserNamesAsync(item) : [];
         IsRegistered = EventRegistrations.Read(Request, id) is not null;
         Place = await grains.GetGrain<IMeetingPlaceGrain>(item.Draft.MeetingPlaceId).Get();
         List<(Guid, string)> challenges = [];
