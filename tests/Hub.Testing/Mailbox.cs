@@ -20,6 +20,30 @@ public static partial class Mailbox
                 .ToArray();
     }
 
+    /// <summary>Waits until a message to the address has arrived, for mail the Hub sends after it answered.</summary>
+    public static async Task<MimeMessage> MailToAsync(this HubApp app, string address)
+    {
+        var directory = app.Services.GetRequiredService<MailSender>().PickupDirectory;
+        Directory.CreateDirectory(directory);
+        using var arrived = new SemaphoreSlim(0);
+        using var watcher = new FileSystemWatcher(directory);
+        watcher.Created += (_, _) => arrived.Release();
+        watcher.Renamed += (_, _) => arrived.Release();
+        watcher.EnableRaisingEvents = true;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        // Looking after the watcher started means no message can slip between the look and the wait.
+        while (true)
+        {
+            if (app.MessagesTo(address) is [.., var newest])
+            {
+                return newest;
+            }
+
+            await arrived.WaitAsync(timeout.Token);
+        }
+    }
+
     /// <summary>The path and query of the sign-in link in the newest message to the address.</summary>
     public static string LatestSignInLink(this HubApp app, string address)
     {

@@ -114,6 +114,8 @@ public static class HubWebExtensions
         services.AddSingleton<LocalSignIn>();
         services.AddSingleton<FirstAdminSetup>();
         services.AddSingleton<AccountRegistry>();
+        services.AddSingleton<SignInLinkRequests>();
+        services.AddHostedService(sp => sp.GetRequiredService<SignInLinkRequests>());
         services.AddSingleton<MailSender>();
         services.AddSingleton<PublicOrigin>();
         services.AddSingleton<DemoSeeder>();

@@ -28,7 +28,11 @@ public sealed partial class MailSender(
         {
             Directory.CreateDirectory(PickupDirectory);
             var path = Path.Combine(PickupDirectory, $"{time.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-            await message.WriteToAsync(path, cancellationToken);
+
+            // Written aside and then renamed, so that whoever picks messages up never reads half of one.
+            var writing = path + ".part";
+            await message.WriteToAsync(writing, cancellationToken);
+            File.Move(writing, path);
             LogWritten(logger, path);
             return;
         }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Hub.Web.Hosting;
 using Hub.Web.Identity;
 using Hub.Web.RateLimits;
 using Microsoft.AspNetCore.Authentication;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace Hub.Web.Pages.Account;
 
 [EnableRateLimiting(SignInLimits.Policy)]
-public sealed class SignInModel(AccountRegistry accounts, IOptions<AccountOptions> options, IOptions<OidcOptions> oidc) : PageModel
+public sealed class SignInModel(SignInLinkRequests links, PublicOrigin origin, IOptions<AccountOptions> options, IOptions<OidcOptions> oidc) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Write your e-mail address.")]
@@ -34,19 +35,18 @@ public sealed class SignInModel(AccountRegistry accounts, IOptions<AccountOption
     {
     }
 
-    /// <summary>Says the same whether or not the address has an account, so the form reveals nobody's.</summary>
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Says the same, as fast, whether or not the address has an account, so the form reveals
+    /// nobody's: the link is looked up and mailed afterwards.
+    /// </summary>
+    public IActionResult OnPost()
     {
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        if (await accounts.FindByEmailAsync(Email) is { } account)
-        {
-            await accounts.SendSignInLinkAsync(account, Request, cancellationToken);
-        }
-
+        links.Enqueue(Email, origin.For(Request));
         Sent = true;
         return Page();
     }
