@@ -54,6 +54,26 @@ public sealed class ContributionTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task An_account_knows_the_challenges_it_follows_and_erasing_it_leaves_no_follower_behind()
+    {
+        var (first, _) = await OpenChallengeAsync(ChallengeKind.OpenChallenge);
+        var (second, _) = await OpenChallengeAsync(ChallengeKind.ProcurementNeed);
+        var bo = await AccountAsync(fixture.Grains, "Bo");
+        var account = fixture.Grains.GetGrain<IAccountGrain>(bo);
+
+        await fixture.Grains.GetGrain<IChallengeContributionsGrain>(first).Follow(bo, follow: true);
+        await fixture.Grains.GetGrain<IChallengeContributionsGrain>(second).Follow(bo, follow: true);
+        await fixture.Grains.GetGrain<IChallengeContributionsGrain>(first).Follow(bo, follow: false);
+
+        Assert.Equal([second], await account.FollowedChallenges());
+        Assert.Equal([second], (await account.Export(bo)).FollowedChallengeIds);
+        await account.Erase(bo);
+
+        Assert.Equal(0, (await fixture.Grains.GetGrain<IChallengeContributionsGrain>(second).Get(null)).Followers);
+        Assert.Empty(await account.FollowedChallenges());
+    }
+
+    [Fact]
     public async Task Only_an_open_challenge_takes_contributions()
     {
         var (id, owner) = await OpenChallengeAsync(ChallengeKind.OpenChallenge);

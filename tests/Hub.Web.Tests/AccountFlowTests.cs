@@ -70,6 +70,23 @@ public sealed class AccountFlowTests(HubAppFixture fixture)
     }
 
     [Fact]
+    public async Task The_account_page_lists_the_challenges_one_follows_with_where_each_stands()
+    {
+        var (browser, _) = await App.SignedInAsync("Frida");
+        var (followed, takenBack) = (Demo.DemoData.Challenges[1], Demo.DemoData.Challenges[2]);
+        Assert.Contains("Inga ännu.", await browser.PageAsync("/account"));
+
+        Assert.True((await browser.SendJsonAsync(HttpMethod.Put, $"/api/challenges/{followed.Id}/followers/me", new { })).IsSuccessStatusCode);
+        Assert.True((await browser.SendJsonAsync(HttpMethod.Put, $"/api/challenges/{takenBack.Id}/followers/me", new { })).IsSuccessStatusCode);
+        Assert.True((await browser.DeleteAsync($"/api/challenges/{takenBack.Id}/followers/me")).IsSuccessStatusCode);
+
+        var page = await browser.PageAsync("/account");
+        Assert.Contains($"<a href=\"/challenges/{followed.Id}\">{followed.Draft.Title}</a>", page);
+        Assert.Contains("<span class=\"badge\">Öppen</span>", page);
+        Assert.DoesNotContain(takenBack.Id.ToString(), page);
+    }
+
+    [Fact]
     public async Task A_role_taken_away_counts_at_the_very_next_request()
     {
         var (moderator, account) = await App.SignedInAsync("Mona", HubRole.Moderator);

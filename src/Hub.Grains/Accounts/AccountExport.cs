@@ -5,4 +5,5 @@ namespace Hub.Grains.Accounts;
 public sealed record AccountExport(
     [property: Id(0)] AccountView Account,
     [property: Id(1)] IReadOnlyList<string> ExternalLogins,
-    [property: Id(2)] DateTimeOffset ExportedAt);
+    [property: Id(2)] DateTimeOffset ExportedAt,
+    [property: Id(3)] IReadOnlyList<Guid> FollowedChallengeIds);

@@ -159,6 +159,18 @@ public sealed class AccountGrain(
         return View();
     }
 
+    public async Task SetFollowing(Guid challengeId, bool following)
+    {
+        RequireExists();
+        if (following ? State.FollowedChallenges.Add(challengeId) : State.FollowedChallenges.Remove(challengeId))
+        {
+            await store.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyCollection<Guid>> FollowedChallenges() =>
+        Task.FromResult<IReadOnlyCollection<Guid>>(State.Exists ? [.. State.FollowedChallenges] : []);
+
     public async Task SetMembership(Guid organisationId, OrganisationRole? role)
     {
         RequireExists();
@@ -178,7 +190,7 @@ public sealed class AccountGrain(
     {
         RequireExists();
         await RequireSelfOrAdminAsync(actorId);
-        return new AccountExport(View(), [.. State.ExternalLogins], time.GetUtcNow());
+        return new AccountExport(View(), [.. State.ExternalLogins], time.GetUtcNow(), [.. State.FollowedChallenges]);
     }
 
     public async Task Erase(Guid actorId)
@@ -209,6 +221,11 @@ public sealed class AccountGrain(
         foreach (var organisationId in State.Memberships.Keys)
         {
             await GrainFactory.GetGrain<IOrganisationGrain>(organisationId).ForgetMember(Id);
+        }
+
+        foreach (var challengeId in State.FollowedChallenges)
+        {
+            await GrainFactory.GetGrain<Contributions.IChallengeContributionsGrain>(challengeId).ForgetFollower(Id);
         }
 
         await Directory.Remove(Id);

@@ -16,6 +16,8 @@ public sealed class AccountState
 
     /// <summary>Hashes of the sign-in links issued and not yet used or expired.</summary>
     [Id(8)] public List<PendingSignInLink> SignInLinks { get; set; } = [];
+
+    [Id(9)] public HashSet<Guid> FollowedChallenges { get; set; } = [];
 }
 
 [GenerateSerializer, Immutable, Alias("Hub.PendingSignInLink")]

@@ -37,6 +37,13 @@ public interface IAccountGrain : IGrainWithGuidKey
     Task<AccountView> SignInWithLogin(string login);
 
     /// <summary>Set by the organisation, which owns the rule about who may invite whom.</summary>
+    /// <summary>Kept by the challenge's contributions grain, which holds the truth about who follows it.</summary>
+    [Alias("SetFollowing")]
+    Task SetFollowing(Guid challengeId, bool following);
+
+    [Alias("FollowedChallenges"), AlwaysInterleave]
+    Task<IReadOnlyCollection<Guid>> FollowedChallenges();
+
     [Alias("SetMembership")]
     Task SetMembership(Guid organisationId, OrganisationRole? role);
 

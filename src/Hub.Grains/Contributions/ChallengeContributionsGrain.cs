@@ -93,6 +93,17 @@ public sealed class ChallengeContributionsGrain(
         {
             await store.WriteStateAsync();
         }
+
+        // Said again even when nothing changed here, which mends an account that missed it before.
+        await GrainFactory.GetGrain<IAccountGrain>(accountId).SetFollowing(this.GetPrimaryKey(), follow);
+    }
+
+    public async Task ForgetFollower(Guid accountId)
+    {
+        if (State.Followers.Remove(accountId))
+        {
+            await store.WriteStateAsync();
+        }
     }
 
     public async Task SetHidden(Guid actorId, Guid itemId, bool hidden)

@@ -24,6 +24,10 @@ public interface IChallengeContributionsGrain : IGrainWithGuidKey
     [Alias("Follow")]
     Task Follow(Guid accountId, bool follow);
 
+    /// <summary>Drops an erased account without calling it back.</summary>
+    [Alias("ForgetFollower")]
+    Task ForgetFollower(Guid accountId);
+
     /// <summary>Hides or restores an idea or a comment.</summary>
     [Alias("SetHidden")]
     Task SetHidden(Guid actorId, Guid itemId, bool hidden);

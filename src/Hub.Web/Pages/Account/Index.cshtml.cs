@@ -1,5 +1,6 @@
 using Hub.Grains;
 using Hub.Grains.Accounts;
+using Hub.Grains.Challenges;
 using Hub.Grains.Organisations;
 using Hub.Web.Identity;
 using Microsoft.AspNetCore.Authentication;
@@ -16,6 +17,9 @@ public sealed class IndexModel(IGrainFactory grains) : PageModel
     public AccountView Account { get; private set; } = null!;
 
     public IReadOnlyList<(OrganisationView Organisation, OrganisationRole Role)> Organisations { get; private set; } = [];
+
+    /// <summary>The challenges this person follows, soonest deadline first, with where each stands now.</summary>
+    public IReadOnlyList<ChallengeView> Following { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : Challenge();
 
@@ -64,6 +68,17 @@ public sealed class IndexModel(IGrainFactory grains) : PageModel
         }
 
         Organisations = organisations;
+        List<ChallengeView> following = [];
+        foreach (var challengeId in await grains.GetGrain<IAccountGrain>(account.Id).FollowedChallenges())
+        {
+            var grain = grains.GetGrain<IChallengeGrain>(challengeId);
+            if (await grain.Get() is { } challenge && (challenge.Status != ChallengeStatus.Draft || await grain.IsOwnedBy(account.Id)))
+            {
+                following.Add(challenge);
+            }
+        }
+
+        Following = [.. following.OrderBy(c => c.Draft.Deadline ?? DateTimeOffset.MaxValue)];
         return true;
     }
 }
