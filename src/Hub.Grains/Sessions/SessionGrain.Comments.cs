@@ -73,8 +73,6 @@ public sealed partial class SessionGrain
             ? comment
             : throw new RuleException(SessionErrorCodes.CommentNotFound, "There is no such comment.");
 
-    private static bool IsShown(IdeaRecord idea) => !idea.Hidden && !idea.Pending;
-
     /// <summary>The comments on an idea that someone who is not a moderator sees.</summary>
     private static CommentView[] ShownComments(IdeaRecord idea, SessionState state) =>
         state.CommentsOn(idea.Id).Where(c => !c.Hidden).Select(c => ToView(c, state)).ToArray();

@@ -58,6 +58,9 @@ public sealed partial class SessionGrain
         }
     }
 
+    /// <summary>Whether everyone sees the idea: neither hidden by a moderator nor held for approval.</summary>
+    private static bool IsShown(IdeaRecord idea) => !idea.Hidden && !idea.Pending;
+
     private IdeaRecord RequireIdea(Guid ideaId) =>
         State.Ideas.TryGetValue(ideaId, out var idea)
             ? idea

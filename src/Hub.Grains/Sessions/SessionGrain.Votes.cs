@@ -50,8 +50,6 @@ public sealed partial class SessionGrain
     private IdeaRecord RequireVisibleIdea(Guid ideaId)
     {
         var idea = RequireIdea(ideaId);
-        return idea.Hidden || idea.Pending
-            ? throw new RuleException(SessionErrorCodes.IdeaNotFound, "There is no such idea.")
-            : idea;
+        return IsShown(idea) ? idea : throw new RuleException(SessionErrorCodes.IdeaNotFound, "There is no such idea.");
     }
 }

@@ -162,7 +162,7 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
     {
         var published = _published;
         var ideas = published.Ideas.Values
-            .Where(idea => viewer.IsModerator || !(idea.Hidden || idea.Pending) || (idea.Pending && !idea.Hidden && idea.AuthorId == viewer.ParticipantId))
+            .Where(idea => viewer.IsModerator || IsShown(idea) || (idea.Pending && !idea.Hidden && idea.AuthorId == viewer.ParticipantId))
             .OrderBy(idea => idea.Ordinal)
             .Select(idea => ToView(idea, published, viewer.IsModerator))
             .ToArray();
