@@ -74,9 +74,9 @@ public sealed class ChallengeTests(ClusterFixture fixture)
 
         await Refused(ChallengeErrorCodes.DeadlineInThePast, () => challenge.Create(olle, trafikkontoret, Draft(deadline: DateTimeOffset.UtcNow.AddDays(-1))));
         await Refused(OrganisationErrorCodes.OrganisationNotFound, () => challenge.Create(olle, trafikkontoret, Draft(coOwners: Guid.NewGuid())));
-        await Refused(Sessions.SessionErrorCodes.TextRequired, () => challenge.Create(olle, trafikkontoret, Draft(" ")));
-        await Refused(Sessions.SessionErrorCodes.TextTooLong, () => challenge.Create(olle, trafikkontoret, Draft(new string('x', ChallengeText.MaxTitleLength + 1))));
-        await Refused(Sessions.SessionErrorCodes.InvalidArgument, () => challenge.Create(olle, trafikkontoret, Draft() with { Themes = [.. Enumerable.Range(0, 11).Select(i => $"Tema {i}")] }));
+        await Refused(ErrorCodes.TextRequired, () => challenge.Create(olle, trafikkontoret, Draft(" ")));
+        await Refused(ErrorCodes.TextTooLong, () => challenge.Create(olle, trafikkontoret, Draft(new string('x', ChallengeText.MaxTitleLength + 1))));
+        await Refused(ErrorCodes.InvalidArgument, () => challenge.Create(olle, trafikkontoret, Draft() with { Themes = [.. Enumerable.Range(0, 11).Select(i => $"Tema {i}")] }));
         await Refused(OrganisationErrorCodes.OrganisationNotFound, () => challenge.Create(olle, Guid.NewGuid(), Draft()));
 
         Assert.Null(await challenge.Get());

@@ -41,8 +41,8 @@ public sealed class CommentTests(ClusterFixture fixture)
         await Refused(SessionErrorCodes.IdeaNotFound, () => scenario.Session.PostComment(bo, held.Id, "Bra!"));
         await Refused(SessionErrorCodes.IdeaNotFound, () => scenario.Session.PostComment(bo, hidden.Id, "Bra!"));
         await Refused(SessionErrorCodes.IdeaNotFound, () => scenario.Session.PostComment(bo, Guid.NewGuid(), "Bra!"));
-        await Refused(SessionErrorCodes.TextRequired, () => scenario.Session.PostComment(bo, shown.Id, "   "));
-        await Refused(SessionErrorCodes.TextTooLong, () => scenario.Session.PostComment(bo, shown.Id, new string('a', SessionLimits.MaxCommentLength + 1)));
+        await Refused(ErrorCodes.TextRequired, () => scenario.Session.PostComment(bo, shown.Id, "   "));
+        await Refused(ErrorCodes.TextTooLong, () => scenario.Session.PostComment(bo, shown.Id, new string('a', SessionLimits.MaxCommentLength + 1)));
         await Refused(SessionErrorCodes.ParticipantNotFound, () => scenario.Session.PostComment(Guid.NewGuid(), shown.Id, "Bra!"));
         await scenario.PhaseAsync(SessionPhase.Results);
         await Refused(SessionErrorCodes.WrongPhase, () => scenario.Session.PostComment(bo, shown.Id, "Bra!"));
@@ -57,7 +57,7 @@ public sealed class CommentTests(ClusterFixture fixture)
         var before = await scenario.Session.GetSnapshot(SessionActor.Participant(alva));
         var rude = await scenario.Session.PostComment(bo, idea.Id, "Något elakt");
 
-        await Refused(SessionErrorCodes.Forbidden, () => scenario.Session.SetCommentHidden(SessionActor.Participant(alva), rude.Id, hidden: true));
+        await Refused(ErrorCodes.Forbidden, () => scenario.Session.SetCommentHidden(SessionActor.Participant(alva), rude.Id, hidden: true));
         await scenario.Session.SetCommentHidden(SessionScenario.Moderator, rude.Id, hidden: true);
 
         Assert.Empty((await scenario.Session.GetSnapshot(SessionActor.Participant(alva))).Comments);
@@ -65,7 +65,7 @@ public sealed class CommentTests(ClusterFixture fixture)
         Assert.True(Assert.Single(moderator.Comments).Hidden);
         var logged = Assert.Single(moderator.ModerationLog!);
         Assert.Equal((ModerationAction.CommentHidden, "Mona", idea.Id, rude.Id, "Något elakt"), (logged.Action, logged.Moderator, logged.IdeaId, logged.CommentId, logged.Excerpt));
-        await Refused(SessionErrorCodes.Forbidden, () => scenario.Session.DeleteComment(bo, rude.Id));
+        await Refused(ErrorCodes.Forbidden, () => scenario.Session.DeleteComment(bo, rude.Id));
 
         // Catching up from before it was posted does not bring the hidden text back.
         var missed = (await scenario.Session.CatchUp(SessionActor.Participant(alva), before.Epoch, before.Seq)).Events!.Events;

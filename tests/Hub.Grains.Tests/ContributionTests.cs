@@ -43,7 +43,7 @@ public sealed class ContributionTests(ClusterFixture fixture)
         await contributions.Endorse(bo, idea, endorse: true);
         await contributions.Follow(bo, follow: true);
 
-        await Refused(Sessions.SessionErrorCodes.Forbidden, () => contributions.SetHidden(alva, rude, hidden: true));
+        await Refused(ErrorCodes.Forbidden, () => contributions.SetHidden(alva, rude, hidden: true));
         await contributions.SetHidden(owner, rude, hidden: true);
 
         var seenByBo = await contributions.Get(bo);

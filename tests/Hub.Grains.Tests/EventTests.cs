@@ -112,7 +112,7 @@ public sealed class EventTests(ClusterFixture fixture)
         var profile = new MeetingPlaceProfile("Stadsbiblioteket", PlaceKind.Physical, "Sveavägen 73", 80, "", "");
 
         await Refused(AccountErrorCodes.NotAdmin, () => place.Save(mona, profile));
-        await Refused(Sessions.SessionErrorCodes.InvalidArgument, () => place.Save(AdminId, profile with { Capacity = 0 }));
+        await Refused(ErrorCodes.InvalidArgument, () => place.Save(AdminId, profile with { Capacity = 0 }));
         Assert.Null(await place.Get());
 
         await AdminAsync(fixture.Grains);

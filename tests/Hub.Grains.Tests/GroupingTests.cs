@@ -39,7 +39,7 @@ public sealed class GroupingTests(ClusterFixture fixture)
         await scenario.PostAsync(alva, "Cykelbuss");
 
         await scenario.PhaseAsync(SessionPhase.Group);
-        await Refused(SessionErrorCodes.Forbidden, () => scenario.Session.CreateGroup(participant, "Min grupp"));
+        await Refused(ErrorCodes.Forbidden, () => scenario.Session.CreateGroup(participant, "Min grupp"));
 
         await scenario.Session.UpdateSettings(SessionScenario.Moderator, SessionSettings.Default with { ParticipantsCanGroup = true });
         var group = await scenario.Session.CreateGroup(participant, "Min grupp");
@@ -58,9 +58,9 @@ public sealed class GroupingTests(ClusterFixture fixture)
         var group = await scenario.Session.CreateGroup(SessionScenario.Moderator, "Rörelse");
 
         await Refused(SessionErrorCodes.GroupNotFound, () => scenario.Session.GroupIdea(SessionScenario.Moderator, idea.Id, Guid.NewGuid()));
-        await Refused(SessionErrorCodes.InvalidArgument, () => scenario.Session.MergeGroups(SessionScenario.Moderator, group.Id, group.Id));
-        await Refused(SessionErrorCodes.TextRequired, () => scenario.Session.CreateGroup(SessionScenario.Moderator, " "));
-        await Refused(SessionErrorCodes.TextTooLong, () => scenario.Session.RenameGroup(SessionScenario.Moderator, group.Id, new string('g', SessionLimits.MaxGroupNameLength + 1)));
+        await Refused(ErrorCodes.InvalidArgument, () => scenario.Session.MergeGroups(SessionScenario.Moderator, group.Id, group.Id));
+        await Refused(ErrorCodes.TextRequired, () => scenario.Session.CreateGroup(SessionScenario.Moderator, " "));
+        await Refused(ErrorCodes.TextTooLong, () => scenario.Session.RenameGroup(SessionScenario.Moderator, group.Id, new string('g', SessionLimits.MaxGroupNameLength + 1)));
         Assert.Null(Assert.Single((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas).GroupId);
     }
 }

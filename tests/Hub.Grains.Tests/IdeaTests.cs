@@ -16,7 +16,7 @@ public sealed class IdeaTests(ClusterFixture fixture)
         var alva = await scenario.JoinAsync();
         await scenario.PhaseAsync(SessionPhase.Ideate);
 
-        await Refused(SessionErrorCodes.TextRequired, () => scenario.Session.PostIdea(alva, text));
+        await Refused(ErrorCodes.TextRequired, () => scenario.Session.PostIdea(alva, text));
         Assert.Empty((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas);
     }
 
@@ -27,7 +27,7 @@ public sealed class IdeaTests(ClusterFixture fixture)
         var alva = await scenario.JoinAsync();
         await scenario.PhaseAsync(SessionPhase.Ideate);
 
-        await Refused(SessionErrorCodes.TextTooLong, () => scenario.Session.PostIdea(alva, new string('x', SessionLimits.MaxIdeaLength + 1)));
+        await Refused(ErrorCodes.TextTooLong, () => scenario.Session.PostIdea(alva, new string('x', SessionLimits.MaxIdeaLength + 1)));
         await scenario.Session.PostIdea(alva, new string('x', SessionLimits.MaxIdeaLength));
         Assert.Single((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas);
     }
@@ -63,8 +63,8 @@ public sealed class IdeaTests(ClusterFixture fixture)
 
         Assert.Empty((await scenario.Session.GetSnapshot(SessionActor.Participant(alva))).Ideas);
         Assert.True(Assert.Single((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas).Hidden);
-        await Refused(SessionErrorCodes.Forbidden, () => scenario.Session.EditIdea(alva, idea.Id, "Ändrat i smyg"));
-        await Refused(SessionErrorCodes.Forbidden, () => scenario.Session.SetIdeaHidden(SessionActor.Participant(alva), idea.Id, hidden: false));
+        await Refused(ErrorCodes.Forbidden, () => scenario.Session.EditIdea(alva, idea.Id, "Ändrat i smyg"));
+        await Refused(ErrorCodes.Forbidden, () => scenario.Session.SetIdeaHidden(SessionActor.Participant(alva), idea.Id, hidden: false));
 
         await scenario.Session.SetIdeaHidden(SessionScenario.Moderator, idea.Id, hidden: false);
         Assert.Single((await scenario.Session.GetSnapshot(SessionActor.Participant(alva))).Ideas);
@@ -90,6 +90,6 @@ public sealed class IdeaTests(ClusterFixture fixture)
         var scenario = await SessionScenario.OpenAsync(fixture.Grains);
 
         await Assert.ThrowsAsync<RuleException>(() => scenario.Session.Join(name));
-        await Refused(SessionErrorCodes.TextTooLong, () => scenario.Session.Join(new string('n', SessionLimits.MaxDisplayNameLength + 1)));
+        await Refused(ErrorCodes.TextTooLong, () => scenario.Session.Join(new string('n', SessionLimits.MaxDisplayNameLength + 1)));
     }
 }

@@ -46,8 +46,8 @@ public sealed class ModerationTests(ClusterFixture fixture)
         var idea = await scenario.PostAsync(alva, "Lånecyklar vid skolan");
         var participant = SessionActor.Participant(alva);
 
-        await Refused(SessionErrorCodes.Forbidden, () => scenario.Session.ApproveIdea(participant, idea.Id));
-        await Refused(SessionErrorCodes.Forbidden, () => scenario.Session.RemoveAuthor(participant, idea.Id, hideIdeas: true));
+        await Refused(ErrorCodes.Forbidden, () => scenario.Session.ApproveIdea(participant, idea.Id));
+        await Refused(ErrorCodes.Forbidden, () => scenario.Session.RemoveAuthor(participant, idea.Id, hideIdeas: true));
         Assert.Null((await scenario.Session.GetSnapshot(participant)).ModerationLog);
         Assert.True(Assert.Single((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas).Pending);
     }
@@ -62,7 +62,7 @@ public sealed class ModerationTests(ClusterFixture fixture)
         var dan = await scenario.JoinAsync("Dan");
         var idea = await scenario.PostAsync(alva, "Något elakt");
 
-        await Refused(SessionErrorCodes.Forbidden, () => scenario.Session.ReportIdea(alva, idea.Id));
+        await Refused(ErrorCodes.Forbidden, () => scenario.Session.ReportIdea(alva, idea.Id));
         await scenario.Session.ReportIdea(bo, idea.Id);
         await scenario.Session.ReportIdea(bo, idea.Id);
         Assert.Single((await scenario.Session.GetSnapshot(SessionActor.Participant(dan))).Ideas);

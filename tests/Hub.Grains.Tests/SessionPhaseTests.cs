@@ -25,7 +25,7 @@ public sealed class SessionPhaseTests(ClusterFixture fixture)
         var alva = await scenario.JoinAsync("Alva");
         var locked = SessionSettings.Default with { Locked = true };
 
-        await Refused(SessionErrorCodes.Forbidden, () => scenario.Session.UpdateSettings(SessionActor.Participant(alva), locked));
+        await Refused(ErrorCodes.Forbidden, () => scenario.Session.UpdateSettings(SessionActor.Participant(alva), locked));
         await scenario.Session.UpdateSettings(SessionScenario.Moderator, locked);
 
         await Refused(SessionErrorCodes.SessionLocked, () => scenario.Session.Join("Bo"));
@@ -60,9 +60,9 @@ public sealed class SessionPhaseTests(ClusterFixture fixture)
         var alva = await scenario.JoinAsync();
         var participant = SessionActor.Participant(alva);
 
-        await Refused(SessionErrorCodes.Forbidden, () => scenario.Session.SetPhase(participant, SessionPhase.Vote, null));
-        await Refused(SessionErrorCodes.Forbidden, () => scenario.Session.SetTimer(participant, 60));
-        await Refused(SessionErrorCodes.Forbidden, () => scenario.Session.UpdateSettings(participant, SessionSettings.Default));
+        await Refused(ErrorCodes.Forbidden, () => scenario.Session.SetPhase(participant, SessionPhase.Vote, null));
+        await Refused(ErrorCodes.Forbidden, () => scenario.Session.SetTimer(participant, 60));
+        await Refused(ErrorCodes.Forbidden, () => scenario.Session.UpdateSettings(participant, SessionSettings.Default));
 
         var snapshot = await scenario.Session.GetSnapshot(participant);
         Assert.Equal(SessionPhase.Lobby, snapshot.Phase);
@@ -80,8 +80,8 @@ public sealed class SessionPhaseTests(ClusterFixture fixture)
         Assert.NotNull(snapshot.TimerEndsAt);
         var left = snapshot.TimerEndsAt!.Value - snapshot.ServerTime;
         Assert.InRange(left.TotalSeconds, 290, 300);
-        await Refused(SessionErrorCodes.InvalidArgument, () => scenario.Session.SetTimer(SessionScenario.Moderator, 0));
-        await Refused(SessionErrorCodes.InvalidArgument, () => scenario.Session.SetTimer(SessionScenario.Moderator, SessionLimits.MaxPhaseSeconds + 1));
+        await Refused(ErrorCodes.InvalidArgument, () => scenario.Session.SetTimer(SessionScenario.Moderator, 0));
+        await Refused(ErrorCodes.InvalidArgument, () => scenario.Session.SetTimer(SessionScenario.Moderator, SessionLimits.MaxPhaseSeconds + 1));
     }
 
     [Fact]

@@ -98,7 +98,7 @@ public sealed class VotingTests(ClusterFixture fixture)
     {
         var scenario = await SessionScenario.OpenAsync(fixture.Grains);
 
-        await Refused(SessionErrorCodes.InvalidArgument, () => scenario.Session.UpdateSettings(SessionScenario.Moderator, new SessionSettings(budget, cap, false)));
+        await Refused(ErrorCodes.InvalidArgument, () => scenario.Session.UpdateSettings(SessionScenario.Moderator, new SessionSettings(budget, cap, false)));
         Assert.Equal(SessionSettings.Default, (await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Settings);
     }
 }

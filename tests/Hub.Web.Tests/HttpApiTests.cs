@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Hub.Grains.Challenges;
 using Hub.Grains.Sessions;
+using Hub.Grains;
 using Hub.Web;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -62,10 +63,10 @@ public sealed class HttpApiTests(HubAppFixture fixture)
             HttpStatusCode.NotFound, Hub.Grains.Challenges.ChallengeErrorCodes.ChallengeNotFound);
         await AssertProblemAsync(
             await moderator.PostAsJsonAsync("/api/sessions", new { challengeId = Demo.DemoData.Challenges[0].Id, title = new string('t', 121) }),
-            HttpStatusCode.BadRequest, SessionErrorCodes.TextTooLong);
+            HttpStatusCode.BadRequest, ErrorCodes.TextTooLong);
         await AssertProblemAsync(
             await moderator.PostAsJsonAsync("/api/sessions", new { challengeId = Demo.DemoData.Challenges[0].Id, title = "Ok", settings = new { voteBudget = 0, maxVotesPerIdea = 1, participantsCanGroup = false } }),
-            HttpStatusCode.BadRequest, SessionErrorCodes.InvalidArgument);
+            HttpStatusCode.BadRequest, ErrorCodes.InvalidArgument);
 
         Assert.Equal(sessionsBefore, (await challenge.Get())!.Sessions.Count);
     }

@@ -1,4 +1,5 @@
 using Hub.Grains.Sessions;
+using Hub.Grains;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -23,8 +24,8 @@ public sealed class HubErrorTests(HubAppFixture fixture)
 
         await Refused("invalid_code", () => client.JoinAsync("not a code", "Alva"));
         await Refused(SessionErrorCodes.SessionNotFound, () => client.JoinAsync("ZZZ-ZZZ", "Alva"));
-        await Refused(SessionErrorCodes.TextRequired, () => client.JoinAsync(App.DemoJoinCode, "   "));
-        await Refused(SessionErrorCodes.TextTooLong, () => client.JoinAsync(App.DemoJoinCode, new string('n', 41)));
+        await Refused(ErrorCodes.TextRequired, () => client.JoinAsync(App.DemoJoinCode, "   "));
+        await Refused(ErrorCodes.TextTooLong, () => client.JoinAsync(App.DemoJoinCode, new string('n', 41)));
 
         var snapshot = await client.JoinAsync(App.DemoJoinCode, "Alva");
         Assert.Equal("Alva", snapshot.You!.DisplayName);
@@ -60,9 +61,9 @@ public sealed class HubErrorTests(HubAppFixture fixture)
         await using var client = await App.ConnectAsync();
         await client.JoinAsync(App.DemoJoinCode, "Alva");
 
-        await Refused(SessionErrorCodes.Forbidden, () => client.Connection.InvokeAsync("SetPhase", SessionPhase.Results, (int?)null));
-        await Refused(SessionErrorCodes.Forbidden, () => client.Connection.InvokeAsync("HideIdea", Guid.NewGuid()));
-        await Refused(SessionErrorCodes.Forbidden, () => client.Connection.InvokeAsync("UpdateSettings", new SessionSettings(50, 50, true)));
+        await Refused(ErrorCodes.Forbidden, () => client.Connection.InvokeAsync("SetPhase", SessionPhase.Results, (int?)null));
+        await Refused(ErrorCodes.Forbidden, () => client.Connection.InvokeAsync("HideIdea", Guid.NewGuid()));
+        await Refused(ErrorCodes.Forbidden, () => client.Connection.InvokeAsync("UpdateSettings", new SessionSettings(50, 50, true)));
         await Refused("unauthorized", () => client.Connection.InvokeAsync<SessionCatchUp>("Moderate", App.DemoSessionId, null, 0L));
 
         var (_, cookie) = await App.SignInModeratorAsync();
@@ -84,10 +85,10 @@ public sealed class HubErrorTests(HubAppFixture fixture)
 
         await Refused(SessionErrorCodes.WrongPhase, () => client.Connection.InvokeAsync<IdeaView>("PostIdea", "För tidigt"));
         await Refused(SessionErrorCodes.WrongPhase, () => client.Connection.InvokeAsync<VoteReceipt>("CastVote", Guid.NewGuid()));
-        await Refused(SessionErrorCodes.Forbidden, () => client.Connection.InvokeAsync<GroupView>("CreateGroup", "Min grupp"));
+        await Refused(ErrorCodes.Forbidden, () => client.Connection.InvokeAsync<GroupView>("CreateGroup", "Min grupp"));
         await moderator.Connection.InvokeAsync("SetPhase", SessionPhase.Ideate, (int?)null);
-        await Refused(SessionErrorCodes.TextTooLong, () => client.Connection.InvokeAsync<IdeaView>("PostIdea", new string('x', SessionLimits.MaxIdeaLength + 1)));
-        await Refused(SessionErrorCodes.TextRequired, () => client.Connection.InvokeAsync<IdeaView>("PostIdea", " \n "));
+        await Refused(ErrorCodes.TextTooLong, () => client.Connection.InvokeAsync<IdeaView>("PostIdea", new string('x', SessionLimits.MaxIdeaLength + 1)));
+        await Refused(ErrorCodes.TextRequired, () => client.Connection.InvokeAsync<IdeaView>("PostIdea", " \n "));
 
         var accepted = await client.Connection.InvokeAsync<IdeaView>("PostIdea", "Rimlig längd");
         var catchUp = await client.Connection.InvokeAsync<SessionCatchUp>("CatchUp", Guid.Empty, 0L);
@@ -101,7 +102,7 @@ public sealed class HubErrorTests(HubAppFixture fixture)
         var catchUp = await display.Connection.InvokeAsync<SessionCatchUp>("Watch", App.DemoJoinCode, null, 0L);
         Assert.Null(catchUp.Snapshot!.You);
 
-        await Refused(SessionErrorCodes.Forbidden, () => display.Connection.InvokeAsync<IdeaView>("PostIdea", "Från skärmen"));
-        await Refused(SessionErrorCodes.Forbidden, () => display.Connection.InvokeAsync<GroupView>("CreateGroup", "Skärmgrupp"));
+        await Refused(ErrorCodes.Forbidden, () => display.Connection.InvokeAsync<IdeaView>("PostIdea", "Från skärmen"));
+        await Refused(ErrorCodes.Forbidden, () => display.Connection.InvokeAsync<GroupView>("CreateGroup", "Skärmgrupp"));
     }
 }

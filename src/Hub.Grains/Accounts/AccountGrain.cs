@@ -23,7 +23,7 @@ public sealed class AccountGrain(
     {
         if (State.Exists)
         {
-            throw new RuleException(Sessions.SessionErrorCodes.AlreadyExists, "The account exists already.");
+            throw new RuleException(ErrorCodes.AlreadyExists, "The account exists already.");
         }
 
         var email = AccountText.Email(account.Email);
@@ -83,7 +83,7 @@ public sealed class AccountGrain(
         await RequireAdminAsync(actorId);
         if (roles.Any(role => !Enum.IsDefined(role)))
         {
-            throw new RuleException(Sessions.SessionErrorCodes.InvalidArgument, "There is no such role.");
+            throw new RuleException(ErrorCodes.InvalidArgument, "There is no such role.");
         }
 
         // An admin who could drop their own role could leave the Hub with nobody to grant it back.
@@ -148,7 +148,7 @@ public sealed class AccountGrain(
         {
             if (!await Directory.ClaimLogin(Id, login))
             {
-                throw new RuleException(Sessions.SessionErrorCodes.AlreadyExists, "That login belongs to another account.");
+                throw new RuleException(ErrorCodes.AlreadyExists, "That login belongs to another account.");
             }
 
             State.ExternalLogins.Add(login);

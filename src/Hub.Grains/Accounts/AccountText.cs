@@ -17,5 +17,5 @@ public static class AccountText
             : throw new RuleException(AccountErrorCodes.InvalidEmail, "That is not an e-mail address.");
     }
 
-    public static string DisplayName(string? name) => Sessions.SessionText.Require(name, MaxDisplayNameLength, "name");
+    public static string DisplayName(string? name) => UserText.Require(name, MaxDisplayNameLength, "name");
 }

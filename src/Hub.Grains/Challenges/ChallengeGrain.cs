@@ -21,7 +21,7 @@ public sealed class ChallengeGrain(
     {
         if (State.Draft is not null)
         {
-            throw new RuleException(SessionErrorCodes.AlreadyExists, "The challenge exists already.");
+            throw new RuleException(ErrorCodes.AlreadyExists, "The challenge exists already.");
         }
 
         if (await GrainFactory.GetGrain<IOrganisationGrain>(ownerId).Get() is null)
@@ -129,7 +129,7 @@ public sealed class ChallengeGrain(
     {
         if (!Enum.IsDefined(draft.Kind))
         {
-            throw new RuleException(SessionErrorCodes.InvalidArgument, "There is no such kind of challenge.");
+            throw new RuleException(ErrorCodes.InvalidArgument, "There is no such kind of challenge.");
         }
 
         if (draft.Deadline is { } deadline && deadline != previousDeadline && deadline <= time.GetUtcNow())
@@ -140,7 +140,7 @@ public sealed class ChallengeGrain(
         var coOwners = (draft.CoOwnerIds ?? []).Distinct().Where(id => id != ownerId).ToArray();
         if (coOwners.Length > ChallengeText.MaxCoOwners)
         {
-            throw new RuleException(SessionErrorCodes.InvalidArgument, $"At most {ChallengeText.MaxCoOwners} co-owners.");
+            throw new RuleException(ErrorCodes.InvalidArgument, $"At most {ChallengeText.MaxCoOwners} co-owners.");
         }
 
         foreach (var coOwner in coOwners)
@@ -152,9 +152,9 @@ public sealed class ChallengeGrain(
         }
 
         return new ChallengeDraft(
-            SessionText.Require(draft.Title, ChallengeText.MaxTitleLength, "title"),
-            SessionText.Require(draft.ProblemStatement, ChallengeText.MaxStatementLength, "problem statement"),
-            string.IsNullOrWhiteSpace(draft.DesiredOutcome) ? "" : SessionText.Require(draft.DesiredOutcome, ChallengeText.MaxStatementLength, "desired outcome"),
+            UserText.Require(draft.Title, ChallengeText.MaxTitleLength, "title"),
+            UserText.Require(draft.ProblemStatement, ChallengeText.MaxStatementLength, "problem statement"),
+            string.IsNullOrWhiteSpace(draft.DesiredOutcome) ? "" : UserText.Require(draft.DesiredOutcome, ChallengeText.MaxStatementLength, "desired outcome"),
             ChallengeText.Tags(draft.Themes, "theme"),
             ChallengeText.Tags(draft.Needs, "need"),
             draft.Kind,

@@ -14,9 +14,9 @@ public static class ChallengeText
     /// <summary>Trimmed, without duplicates (ignoring case), each one checked.</summary>
     public static IReadOnlyList<string> Tags(IReadOnlyList<string>? tags, string field)
     {
-        var clean = (tags ?? []).Select(tag => SessionText.Require(tag, MaxTagLength, field)).DistinctBy(tag => tag.ToLowerInvariant()).ToArray();
+        var clean = (tags ?? []).Select(tag => UserText.Require(tag, MaxTagLength, field)).DistinctBy(tag => tag.ToLowerInvariant()).ToArray();
         return clean.Length <= MaxTags
             ? clean
-            : throw new RuleException(SessionErrorCodes.InvalidArgument, $"At most {MaxTags} {field}s.");
+            : throw new RuleException(ErrorCodes.InvalidArgument, $"At most {MaxTags} {field}s.");
     }
 }

@@ -46,7 +46,7 @@ public sealed class ChallengeContributionsGrain(
         {
             Id = Guid.NewGuid(),
             AuthorId = author.Id,
-            Text = SessionText.Require(text, ContributionLimits.MaxIdeaLength, "idea"),
+            Text = UserText.Require(text, ContributionLimits.MaxIdeaLength, "idea"),
             PostedAt = time.GetUtcNow(),
         };
         State.Ideas.Add(idea);
@@ -63,7 +63,7 @@ public sealed class ChallengeContributionsGrain(
         {
             Id = Guid.NewGuid(),
             AuthorId = author.Id,
-            Text = SessionText.Require(text, ContributionLimits.MaxCommentLength, "comment"),
+            Text = UserText.Require(text, ContributionLimits.MaxCommentLength, "comment"),
             PostedAt = time.GetUtcNow(),
         };
         idea.Comments.Add(comment);
@@ -110,7 +110,7 @@ public sealed class ChallengeContributionsGrain(
     {
         if (await GrainFactory.GetGrain<IAccountGrain>(actorId).Get() is not { } actor || !await MayModerateAsync(actor))
         {
-            throw new RuleException(SessionErrorCodes.Forbidden, "Only the challenge's owners and moderators hide contributions.");
+            throw new RuleException(ErrorCodes.Forbidden, "Only the challenge's owners and moderators hide contributions.");
         }
 
         if (State.Ideas.FirstOrDefault(i => i.Id == itemId) is { } idea)
@@ -138,7 +138,7 @@ public sealed class ChallengeContributionsGrain(
             Id = Guid.NewGuid(),
             AuthorId = accountId,
             OrganisationName = company.Profile.Name,
-            Text = SessionText.Require(text, ContributionLimits.MaxQuestionLength, "question"),
+            Text = UserText.Require(text, ContributionLimits.MaxQuestionLength, "question"),
             AskedAt = time.GetUtcNow(),
         };
         State.Questions.Add(question);
@@ -155,7 +155,7 @@ public sealed class ChallengeContributionsGrain(
 
         var question = State.Questions.FirstOrDefault(q => q.Id == questionId)
             ?? throw new RuleException(ContributionErrorCodes.ContributionNotFound, "There is no such question.");
-        question.Answer = SessionText.Require(text, ContributionLimits.MaxAnswerLength, "answer");
+        question.Answer = UserText.Require(text, ContributionLimits.MaxAnswerLength, "answer");
         await store.WriteStateAsync();
     }
 
@@ -164,7 +164,7 @@ public sealed class ChallengeContributionsGrain(
         var (_, company) = await RequireCompanyAsync(accountId, organisationId);
         RequireRoom(State.Proposals.Count);
         var proposal = new MarketProposal(
-            Guid.NewGuid(), organisationId, company.Profile.Name, SessionText.Require(text, ContributionLimits.MaxProposalLength, "proposal"), time.GetUtcNow());
+            Guid.NewGuid(), organisationId, company.Profile.Name, UserText.Require(text, ContributionLimits.MaxProposalLength, "proposal"), time.GetUtcNow());
         State.Proposals.Add(proposal);
         await store.WriteStateAsync();
         return proposal.Id;
@@ -208,7 +208,7 @@ public sealed class ChallengeContributionsGrain(
     {
         if (count >= ContributionLimits.MaxItems)
         {
-            throw new RuleException(SessionErrorCodes.SessionFull, "The challenge holds as many of these as it can.");
+            throw new RuleException(ErrorCodes.Full, "The challenge holds as many of these as it can.");
         }
     }
 }

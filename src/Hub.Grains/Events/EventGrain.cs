@@ -24,7 +24,7 @@ public sealed class EventGrain(
     {
         if (State.Draft is not null)
         {
-            throw new RuleException(SessionErrorCodes.AlreadyExists, "The event exists already.");
+            throw new RuleException(ErrorCodes.AlreadyExists, "The event exists already.");
         }
 
         if (await GrainFactory.GetGrain<IAccountGrain>(actorId).Get() is not { IsModerator: true })
@@ -63,7 +63,7 @@ public sealed class EventGrain(
 
         if (State.OrganiserIds.Count >= MaxOrganisers)
         {
-            throw new RuleException(SessionErrorCodes.InvalidArgument, $"An event has at most {MaxOrganisers} organisers.");
+            throw new RuleException(ErrorCodes.InvalidArgument, $"An event has at most {MaxOrganisers} organisers.");
         }
 
         if (await GrainFactory.GetGrain<IAccountGrain>(accountId).Get() is not { IsModerator: true })
@@ -99,10 +99,10 @@ public sealed class EventGrain(
         await RequireOrganiserAsync(actorId);
         if (State.Agenda.Count >= MaxSessions)
         {
-            throw new RuleException(SessionErrorCodes.InvalidArgument, $"An event holds at most {MaxSessions} sessions.");
+            throw new RuleException(ErrorCodes.InvalidArgument, $"An event holds at most {MaxSessions} sessions.");
         }
 
-        State.Agenda.Add(session with { Track = string.IsNullOrWhiteSpace(session.Track) ? "" : SessionText.Require(session.Track, MaxTrackLength, "track") });
+        State.Agenda.Add(session with { Track = string.IsNullOrWhiteSpace(session.Track) ? "" : UserText.Require(session.Track, MaxTrackLength, "track") });
         await store.WriteStateAsync();
         return View();
     }
@@ -154,7 +154,7 @@ public sealed class EventGrain(
         var challenges = (draft.ChallengeIds ?? []).Distinct().ToArray();
         if (challenges.Length > MaxChallenges)
         {
-            throw new RuleException(SessionErrorCodes.InvalidArgument, $"An event links at most {MaxChallenges} challenges.");
+            throw new RuleException(ErrorCodes.InvalidArgument, $"An event links at most {MaxChallenges} challenges.");
         }
 
         foreach (var challenge in challenges)
@@ -166,8 +166,8 @@ public sealed class EventGrain(
         }
 
         return new EventDraft(
-            SessionText.Require(draft.Title, MaxTitleLength, "title"),
-            string.IsNullOrWhiteSpace(draft.Description) ? "" : SessionText.Require(draft.Description, MaxDescriptionLength, "description"),
+            UserText.Require(draft.Title, MaxTitleLength, "title"),
+            string.IsNullOrWhiteSpace(draft.Description) ? "" : UserText.Require(draft.Description, MaxDescriptionLength, "description"),
             draft.MeetingPlaceId,
             draft.Start,
             draft.End,

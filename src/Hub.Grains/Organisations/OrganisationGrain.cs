@@ -21,7 +21,7 @@ public sealed class OrganisationGrain(
     {
         if (State.Profile is not null)
         {
-            throw new RuleException(SessionErrorCodes.AlreadyExists, "The organisation exists already.");
+            throw new RuleException(ErrorCodes.AlreadyExists, "The organisation exists already.");
         }
 
         var clean = Clean(profile);
@@ -63,7 +63,7 @@ public sealed class OrganisationGrain(
         await RequireOrganisationAdminAsync(actorId);
         if (role is { } newRole && !Enum.IsDefined(newRole))
         {
-            throw new RuleException(SessionErrorCodes.InvalidArgument, "There is no such role.");
+            throw new RuleException(ErrorCodes.InvalidArgument, "There is no such role.");
         }
 
         var current = State.Members.TryGetValue(accountId, out var held) ? held : (OrganisationRole?)null;
@@ -163,15 +163,15 @@ public sealed class OrganisationGrain(
     {
         if (!Enum.IsDefined(profile.Kind))
         {
-            throw new RuleException(SessionErrorCodes.InvalidArgument, "There is no such kind of organisation.");
+            throw new RuleException(ErrorCodes.InvalidArgument, "There is no such kind of organisation.");
         }
 
         return new OrganisationProfile(
-            SessionText.Require(profile.Name, MaxNameLength, "name"),
+            UserText.Require(profile.Name, MaxNameLength, "name"),
             profile.Kind,
-            string.IsNullOrWhiteSpace(profile.Description) ? "" : SessionText.Require(profile.Description, MaxDescriptionLength, "description"),
+            string.IsNullOrWhiteSpace(profile.Description) ? "" : UserText.Require(profile.Description, MaxDescriptionLength, "description"),
             WebAddress(profile.Website, "website", ["https", "http"]),
-            string.IsNullOrWhiteSpace(profile.Contact) ? null : SessionText.Require(profile.Contact, MaxNameLength, "contact"),
+            string.IsNullOrWhiteSpace(profile.Contact) ? null : UserText.Require(profile.Contact, MaxNameLength, "contact"),
             WebAddress(profile.LogoUrl, "logo", ["https"]),
             Challenges.ChallengeText.Tags(profile.Offers, "offer"),
             Challenges.ChallengeText.Tags(profile.LookingFor, "interest"));
@@ -182,6 +182,6 @@ public sealed class OrganisationGrain(
         var trimmed = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
         return trimmed is null || (trimmed.Length <= MaxWebsiteLength && Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) && schemes.Contains(uri.Scheme))
             ? trimmed
-            : throw new RuleException(SessionErrorCodes.InvalidArgument, $"The {field} must be an {string.Join(" or ", schemes)} address.");
+            : throw new RuleException(ErrorCodes.InvalidArgument, $"The {field} must be an {string.Join(" or ", schemes)} address.");
     }
 }

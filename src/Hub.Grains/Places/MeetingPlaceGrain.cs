@@ -20,18 +20,18 @@ public sealed class MeetingPlaceGrain(
 
         if (!Enum.IsDefined(profile.Kind))
         {
-            throw new RuleException(SessionErrorCodes.InvalidArgument, "There is no such kind of meeting place.");
+            throw new RuleException(ErrorCodes.InvalidArgument, "There is no such kind of meeting place.");
         }
 
         if (profile.Capacity is < 1 or > 100_000)
         {
-            throw new RuleException(SessionErrorCodes.InvalidArgument, "The capacity runs from 1 to 100,000 people.");
+            throw new RuleException(ErrorCodes.InvalidArgument, "The capacity runs from 1 to 100,000 people.");
         }
 
         store.State.Profile = new MeetingPlaceProfile(
-            SessionText.Require(profile.Name, MaxNameLength, "name"),
+            UserText.Require(profile.Name, MaxNameLength, "name"),
             profile.Kind,
-            SessionText.Require(profile.Address, MaxAddressLength, profile.Kind == PlaceKind.Digital ? "link" : "address"),
+            UserText.Require(profile.Address, MaxAddressLength, profile.Kind == PlaceKind.Digital ? "link" : "address"),
             profile.Capacity,
             Optional(profile.Accessibility, "accessibility information"),
             Optional(profile.Description, "description"));
@@ -45,5 +45,5 @@ public sealed class MeetingPlaceGrain(
         Task.FromResult(store.State.Profile is { } profile ? new MeetingPlaceView(this.GetPrimaryKey(), profile) : null);
 
     private static string Optional(string? text, string field) =>
-        string.IsNullOrWhiteSpace(text) ? "" : SessionText.Require(text, MaxTextLength, field);
+        string.IsNullOrWhiteSpace(text) ? "" : UserText.Require(text, MaxTextLength, field);
 }

@@ -1,6 +1,6 @@
 namespace Hub.Grains.Sessions;
 
-/// <summary>Stable error codes; clients switch on these, so never rename one.</summary>
+/// <summary>Stable error codes of live sessions; clients switch on these, so never rename one.</summary>
 public static class SessionErrorCodes
 {
     public const string SessionNotFound = "session_not_found";
@@ -14,14 +14,7 @@ public static class SessionErrorCodes
     public const string IdeaPending = "idea_pending";
     public const string WrongPhase = "wrong_phase";
     public const string NotAuthor = "not_author";
-    public const string Forbidden = "forbidden";
-    public const string TextRequired = "text_required";
-    public const string TextTooLong = "text_too_long";
     public const string VoteBudgetExhausted = "vote_budget_exhausted";
     public const string VoteCapReached = "vote_cap_reached";
     public const string NoVoteToRetract = "no_vote_to_retract";
-    public const string SessionFull = "session_full";
-    public const string InvalidArgument = "invalid_argument";
-    public const string AlreadyExists = "already_exists";
-    public const string StorageUnavailable = "storage_unavailable";
 }

@@ -9,10 +9,10 @@ public sealed partial class SessionGrain
         RequireParticipant(participantId);
         RequireCommentingPhase();
         var idea = RequireVisibleIdea(ideaId);
-        var cleanText = SessionText.Require(text, SessionLimits.MaxCommentLength, "comment");
+        var cleanText = UserText.Require(text, SessionLimits.MaxCommentLength, "comment");
         if (State.Comments.Values.Count(c => c.IdeaId == idea.Id) >= SessionLimits.MaxCommentsPerIdea)
         {
-            throw new RuleException(SessionErrorCodes.SessionFull, "This idea has as many comments as it can hold.");
+            throw new RuleException(ErrorCodes.Full, "This idea has as many comments as it can hold.");
         }
 
         var posted = Record(new SessionChange.CommentPosted(Guid.NewGuid(), idea.Id, participantId, cleanText, _time.GetUtcNow()));
@@ -35,7 +35,7 @@ public sealed partial class SessionGrain
 
         if (comment.Hidden)
         {
-            throw new RuleException(SessionErrorCodes.Forbidden, "A moderator has hidden this comment.");
+            throw new RuleException(ErrorCodes.Forbidden, "A moderator has hidden this comment.");
         }
 
         Record(new SessionChange.CommentDeleted(comment.Id));

@@ -6,10 +6,10 @@ public sealed partial class SessionGrain
     {
         RequireWritable();
         RequireGrouper(actor);
-        var cleanName = SessionText.Require(name, SessionLimits.MaxGroupNameLength, "group name");
+        var cleanName = UserText.Require(name, SessionLimits.MaxGroupNameLength, "group name");
         if (State.Groups.Count >= SessionLimits.MaxGroupsPerSession)
         {
-            throw new RuleException(SessionErrorCodes.SessionFull, "The session holds as many groups as it can.");
+            throw new RuleException(ErrorCodes.Full, "The session holds as many groups as it can.");
         }
 
         var created = Record(new SessionChange.GroupCreated(Guid.NewGuid(), cleanName));
@@ -24,7 +24,7 @@ public sealed partial class SessionGrain
         RequireWritable();
         RequireGrouper(actor);
         var group = RequireGroup(groupId);
-        var renamed = Record(new SessionChange.GroupRenamed(group.Id, SessionText.Require(name, SessionLimits.MaxGroupNameLength, "group name")));
+        var renamed = Record(new SessionChange.GroupRenamed(group.Id, UserText.Require(name, SessionLimits.MaxGroupNameLength, "group name")));
         Emit(new GroupRenamed(0, group.Id, renamed.Name));
         await CommitAsync();
     }
@@ -50,7 +50,7 @@ public sealed partial class SessionGrain
         RequireGrouper(actor);
         if (sourceGroupId == targetGroupId)
         {
-            throw new RuleException(SessionErrorCodes.InvalidArgument, "A group cannot be merged into itself.");
+            throw new RuleException(ErrorCodes.InvalidArgument, "A group cannot be merged into itself.");
         }
 
         RequireGroup(sourceGroupId);
@@ -71,7 +71,7 @@ public sealed partial class SessionGrain
         RequireParticipant(actor.ParticipantId ?? Guid.Empty);
         if (!State.Settings.ParticipantsCanGroup)
         {
-            throw new RuleException(SessionErrorCodes.Forbidden, "Only the moderator groups ideas in this session.");
+            throw new RuleException(ErrorCodes.Forbidden, "Only the moderator groups ideas in this session.");
         }
 
         RequirePhase(SessionPhase.Group, "group ideas");

@@ -7,10 +7,10 @@ public sealed partial class SessionGrain
         RequireWritable();
         RequireParticipant(participantId);
         RequirePhase(SessionPhase.Ideate, "post ideas");
-        var cleanText = SessionText.Require(text, SessionLimits.MaxIdeaLength, "idea");
+        var cleanText = UserText.Require(text, SessionLimits.MaxIdeaLength, "idea");
         if (State.Ideas.Count >= _options.MaxIdeas)
         {
-            throw new RuleException(SessionErrorCodes.SessionFull, "The session holds as many ideas as it can.");
+            throw new RuleException(ErrorCodes.Full, "The session holds as many ideas as it can.");
         }
 
         var posted = Record(new SessionChange.IdeaPosted(Guid.NewGuid(), participantId, cleanText, _time.GetUtcNow(), State.Settings.HoldIdeasForApproval));
@@ -26,7 +26,7 @@ public sealed partial class SessionGrain
         RequireParticipant(participantId);
         var idea = RequireOwnIdea(participantId, ideaId);
         RequirePhase(SessionPhase.Ideate, "edit ideas");
-        var edited = Record(new SessionChange.IdeaEdited(idea.Id, SessionText.Require(text, SessionLimits.MaxIdeaLength, "idea")));
+        var edited = Record(new SessionChange.IdeaEdited(idea.Id, UserText.Require(text, SessionLimits.MaxIdeaLength, "idea")));
         Emit(new IdeaEdited(0, idea.Id, edited.Text));
         await CommitAsync();
     }
@@ -68,7 +68,7 @@ public sealed partial class SessionGrain
 
         // An edit is broadcast, so neither a hidden nor a held idea may change under everyone's eyes.
         return idea.Hidden
-            ? throw new RuleException(SessionErrorCodes.Forbidden, "A moderator has hidden this idea.")
+            ? throw new RuleException(ErrorCodes.Forbidden, "A moderator has hidden this idea.")
             : idea.Pending
                 ? throw new RuleException(SessionErrorCodes.IdeaPending, "A moderator has yet to approve this idea.")
                 : idea;

@@ -33,7 +33,7 @@ public sealed partial class SessionGrain
         var idea = RequireVisibleIdea(ideaId);
         if (idea.AuthorId == participantId)
         {
-            throw new RuleException(SessionErrorCodes.Forbidden, "You cannot report your own idea; delete it instead.");
+            throw new RuleException(ErrorCodes.Forbidden, "You cannot report your own idea; delete it instead.");
         }
 
         if (idea.ReportedBy.Contains(participantId))

@@ -13,10 +13,10 @@ public sealed partial class SessionGrain
         // Nobody sees a name in an anonymous session, so nobody need give one.
         var name = State.Info!.Anonymous && string.IsNullOrWhiteSpace(displayName)
             ? ""
-            : SessionText.Require(displayName, SessionLimits.MaxDisplayNameLength, "display name");
+            : UserText.Require(displayName, SessionLimits.MaxDisplayNameLength, "display name");
         if (State.Participants.Count >= _options.MaxParticipants)
         {
-            throw new RuleException(SessionErrorCodes.SessionFull, "The session is full.");
+            throw new RuleException(ErrorCodes.Full, "The session is full.");
         }
 
         var joined = Record(new SessionChange.ParticipantJoined(Guid.NewGuid(), name, _time.GetUtcNow()));

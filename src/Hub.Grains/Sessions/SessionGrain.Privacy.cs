@@ -99,7 +99,7 @@ public sealed partial class SessionGrain
         // The journal still holds the erased name and ideas in the entries that added them.
         if (!await CompactAsync())
         {
-            throw new RuleException(SessionErrorCodes.StorageUnavailable, "Your part is erased from the session, but not yet from its storage. Try again.");
+            throw new RuleException(ErrorCodes.StorageUnavailable, "Your part is erased from the session, but not yet from its storage. Try again.");
         }
     }
 }

@@ -17,7 +17,7 @@ public sealed partial class SessionGrain
         catch (Exception)
         {
             // The cause is logged where the write failed; clients learn only that it did.
-            throw new RuleException(SessionErrorCodes.StorageUnavailable, "The change was not saved. Try again.");
+            throw new RuleException(ErrorCodes.StorageUnavailable, "The change was not saved. Try again.");
         }
     }
 

@@ -12,7 +12,7 @@ public sealed partial class SessionGrain
 
         if (_storageFailed)
         {
-            throw new RuleException(SessionErrorCodes.StorageUnavailable, "The session is reloading after a storage failure; try again.");
+            throw new RuleException(ErrorCodes.StorageUnavailable, "The session is reloading after a storage failure; try again.");
         }
     }
 
@@ -29,7 +29,7 @@ public sealed partial class SessionGrain
     {
         if (!actor.IsModerator)
         {
-            throw new RuleException(SessionErrorCodes.Forbidden, "Only a moderator may do this.");
+            throw new RuleException(ErrorCodes.Forbidden, "Only a moderator may do this.");
         }
     }
 

@@ -8,7 +8,7 @@ public sealed partial class SessionGrain
         RequireModerator(actor);
         if (!Enum.IsDefined(phase))
         {
-            throw new RuleException(SessionErrorCodes.InvalidArgument, "There is no such phase.");
+            throw new RuleException(ErrorCodes.InvalidArgument, "There is no such phase.");
         }
 
         var endsAt = TimerEnd(timerSeconds);
@@ -56,7 +56,7 @@ public sealed partial class SessionGrain
     {
         null => null,
         < 1 or > SessionLimits.MaxPhaseSeconds => throw new RuleException(
-            SessionErrorCodes.InvalidArgument, $"A timer runs from 1 to {SessionLimits.MaxPhaseSeconds} seconds."),
+            ErrorCodes.InvalidArgument, $"A timer runs from 1 to {SessionLimits.MaxPhaseSeconds} seconds."),
         { } seconds => _time.GetUtcNow().AddSeconds(seconds),
     };
 
@@ -65,7 +65,7 @@ public sealed partial class SessionGrain
         if (settings?.ReportThreshold is < 1 or > SessionLimits.MaxReportThreshold)
         {
             throw new RuleException(
-                SessionErrorCodes.InvalidArgument, $"The number of reports that hides an idea runs from 1 to {SessionLimits.MaxReportThreshold}.");
+                ErrorCodes.InvalidArgument, $"The number of reports that hides an idea runs from 1 to {SessionLimits.MaxReportThreshold}.");
         }
 
         if (settings is null
@@ -74,7 +74,7 @@ public sealed partial class SessionGrain
             || settings.MaxVotesPerIdea > settings.VoteBudget)
         {
             throw new RuleException(
-                SessionErrorCodes.InvalidArgument,
+                ErrorCodes.InvalidArgument,
                 $"The vote budget runs from 1 to {SessionLimits.MaxVoteBudget}, and the cap per idea from 1 to the budget.");
         }
     }

@@ -106,10 +106,10 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
         RequireModerator(actor);
         if (State.Info is not null)
         {
-            throw new RuleException(SessionErrorCodes.AlreadyExists, "The session is already open.");
+            throw new RuleException(ErrorCodes.AlreadyExists, "The session is already open.");
         }
 
-        var title = SessionText.Require(command.Title, SessionLimits.MaxTitleLength, "title");
+        var title = UserText.Require(command.Title, SessionLimits.MaxTitleLength, "title");
         ValidateSettings(command.Settings);
         Record(new SessionChange.Opened(
             new SessionInfo(title, command.ChallengeId, command.ChallengeTitle, command.JoinCode, command.Venue, _time.GetUtcNow(), command.Anonymous, actor.ModeratorId),

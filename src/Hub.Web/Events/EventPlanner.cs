@@ -25,16 +25,16 @@ public sealed class EventPlanner(IGrainFactory grains, SessionLauncher launcher)
 
         if (!view.Draft.ChallengeIds.Contains(request.ChallengeId))
         {
-            throw new RuleException(SessionErrorCodes.InvalidArgument, "A session on the agenda works on one of the event's challenges.");
+            throw new RuleException(ErrorCodes.InvalidArgument, "A session on the agenda works on one of the event's challenges.");
         }
 
         if (view.Agenda.Count >= EventGrain.MaxSessions)
         {
-            throw new RuleException(SessionErrorCodes.InvalidArgument, $"An event holds at most {EventGrain.MaxSessions} sessions.");
+            throw new RuleException(ErrorCodes.InvalidArgument, $"An event holds at most {EventGrain.MaxSessions} sessions.");
         }
 
         var place = await grains.GetGrain<IMeetingPlaceGrain>(view.Draft.MeetingPlaceId).Get();
-        var track = string.IsNullOrWhiteSpace(request.Track) ? "" : SessionText.Require(request.Track, EventGrain.MaxTrackLength, "track");
+        var track = string.IsNullOrWhiteSpace(request.Track) ? "" : UserText.Require(request.Track, EventGrain.MaxTrackLength, "track");
         var venue = string.Join(" · ", new[] { place?.Profile.Name ?? "", track }.Where(part => part.Length > 0));
         var sessionId = Guid.NewGuid();
         var info = await launcher.LaunchAsync(

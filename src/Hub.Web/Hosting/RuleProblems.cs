@@ -14,12 +14,12 @@ public static class RuleProblems
     public static ProblemHttpResult From(RuleException rule) => Create(rule.Code switch
     {
         _ when rule.Code.EndsWith("_not_found", StringComparison.Ordinal) => StatusCodes.Status404NotFound,
-        SessionErrorCodes.Forbidden or SessionErrorCodes.NotAuthor or AccountErrorCodes.NotAdmin or OrganisationErrorCodes.NotOrganisationAdmin
+        ErrorCodes.Forbidden or SessionErrorCodes.NotAuthor or AccountErrorCodes.NotAdmin or OrganisationErrorCodes.NotOrganisationAdmin
             or ChallengeErrorCodes.NotAnOwner or EventErrorCodes.NotAnOrganiser => StatusCodes.Status403Forbidden,
-        SessionErrorCodes.AlreadyExists or SessionErrorCodes.WrongPhase or SessionErrorCodes.SessionClosed or AccountErrorCodes.EmailTaken
+        ErrorCodes.AlreadyExists or SessionErrorCodes.WrongPhase or SessionErrorCodes.SessionClosed or AccountErrorCodes.EmailTaken
             or OrganisationErrorCodes.NameTaken or ChallengeErrorCodes.StatusNotAllowed or ChallengeErrorCodes.ChallengeClosed
             or EventErrorCodes.LastOrganiser => StatusCodes.Status409Conflict,
-        SessionErrorCodes.StorageUnavailable => StatusCodes.Status503ServiceUnavailable,
+        ErrorCodes.StorageUnavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     }, rule.Code, rule.Message);
 
@@ -40,7 +40,7 @@ public static class RuleProblems
     /// <summary>The problem with a page asked for, or null when <paramref name="skip"/> and <paramref name="take"/> are fine.</summary>
     public static ProblemHttpResult? BadPage(int? skip, int? take) =>
         skip is < 0 || take is < 1 or > Grains.Page<object>.MaxTake
-            ? Create(StatusCodes.Status400BadRequest, SessionErrorCodes.InvalidArgument, $"skip is 0 or more; take runs from 1 to {Grains.Page<object>.MaxTake}.")
+            ? Create(StatusCodes.Status400BadRequest, ErrorCodes.InvalidArgument, $"skip is 0 or more; take runs from 1 to {Grains.Page<object>.MaxTake}.")
             : null;
 
     public static ProblemHttpResult Create(int status, string code, string detail) =>

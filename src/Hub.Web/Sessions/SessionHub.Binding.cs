@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Hub.Grains.Sessions;
+using Hub.Grains;
 using Hub.Web.Identity;
 using Hub.Web.RateLimits;
 using Microsoft.AspNetCore.SignalR;
@@ -64,7 +65,7 @@ public sealed partial class SessionHub
         var binding = RequireBinding();
         if (binding.Role == SessionRole.Viewer)
         {
-            throw SessionHubErrors.Error(SessionErrorCodes.Forbidden, "A room display cannot change the session.");
+            throw SessionHubErrors.Error(ErrorCodes.Forbidden, "A room display cannot change the session.");
         }
 
         if (binding.Role == SessionRole.Moderator)
@@ -80,7 +81,7 @@ public sealed partial class SessionHub
         var binding = RequireBinding();
         return binding.Actor.ParticipantId is { } participantId
             ? (binding.SessionId, participantId)
-            : throw SessionHubErrors.Error(SessionErrorCodes.Forbidden, "Only participants do this.");
+            : throw SessionHubErrors.Error(ErrorCodes.Forbidden, "Only participants do this.");
     }
 
     /// <summary>A connection bound by <see cref="Moderate"/> whose account may still moderate the session.</summary>
@@ -89,7 +90,7 @@ public sealed partial class SessionHub
         var binding = RequireBinding();
         if (binding.Role != SessionRole.Moderator)
         {
-            throw SessionHubErrors.Error(SessionErrorCodes.Forbidden, "Only a moderator may do this.");
+            throw SessionHubErrors.Error(ErrorCodes.Forbidden, "Only a moderator may do this.");
         }
 
         await RequireStillModeratorAsync(binding);

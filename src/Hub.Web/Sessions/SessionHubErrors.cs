@@ -23,7 +23,7 @@ public sealed partial class SessionHubErrors(SessionFanout fanout, ILogger<Sessi
         }
         catch (RuleException rule)
         {
-            if (rule.Code == SessionErrorCodes.StorageUnavailable)
+            if (rule.Code == ErrorCodes.StorageUnavailable)
             {
                 RenewBoundSession(context);
             }
