@@ -17,15 +17,17 @@ public sealed class FeatureGraph
     public IReadOnlyList<string> Features { get; }
 
     /// <summary>
-    /// Reads the features of <paramref name="code"/> below <paramref name="root"/>. Types in the
-    /// root itself, in a <paramref name="shared"/> namespace, or outside the root belong to no
-    /// feature and take no part.
+    /// Reads the features of <paramref name="code"/> below <paramref name="root"/>, from the
+    /// compiled types and, for the constants they use, from the sources of <paramref name="project"/>.
+    /// Types in the root itself, in a <paramref name="shared"/> namespace, or outside the root
+    /// belong to no feature and take no part.
     /// </summary>
-    public static FeatureGraph Of(CodeMap code, string root, IReadOnlyCollection<string> shared)
+    public static FeatureGraph Of(CodeMap code, string project, string root, IReadOnlyCollection<string> shared)
     {
-        string? FeatureOf(TypeDefinition type)
+        string? FeatureOf(TypeDefinition type) => FeatureOfNamespace(CodeMap.NamespaceOf(type));
+
+        string? FeatureOfNamespace(string ns)
         {
-            var ns = CodeMap.NamespaceOf(type);
             if (!ns.StartsWith(root + ".", StringComparison.Ordinal) || shared.Any(outer => CodeMap.IsWithin(ns, outer)))
             {
                 return null;
@@ -47,6 +49,14 @@ public sealed class FeatureGraph
             foreach (var dependent in code.Dependents(type => FeatureOf(type) is { } feature && feature != target, targets))
             {
                 graph.Edge(FeatureOf(dependent)!, target).Add(CodeMap.Describe(dependent));
+            }
+        }
+
+        foreach (var (ns, holder, place) in ConstantUses.In(code, project))
+        {
+            if (FeatureOfNamespace(ns) is { } from && FeatureOf(holder) is { } to && from != to)
+            {
+                graph.Edge(from, to).Add(place);
             }
         }
 

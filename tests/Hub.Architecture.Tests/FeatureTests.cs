@@ -34,7 +34,7 @@ public sealed class FeatureTests
     [Fact]
     public void The_web_features_depend_on_each_other_without_a_cycle()
     {
-        var graph = FeatureGraph.Of(CodeMap.Web, "Hub.Web", _webKernel);
+        var graph = FeatureGraph.Of(CodeMap.Web, "Hub.Web", "Hub.Web", _webKernel);
         Assert.True(graph.Features.Count > 1, $"Found too few web features to judge: {string.Join(", ", graph.Features)}");
 
         Verdict.NoneOf(graph.Cycles(), "Web features that depend on each other in a cycle");
@@ -43,7 +43,7 @@ public sealed class FeatureTests
     [Fact]
     public void The_domain_features_depend_on_each_other_without_a_cycle()
     {
-        var graph = FeatureGraph.Of(CodeMap.Grains, "Hub.Grains", _domainKernel);
+        var graph = FeatureGraph.Of(CodeMap.Grains, "Hub.Grains", "Hub.Grains", _domainKernel);
         Assert.True(graph.Features.Count > 1, $"Found too few domain features to judge: {string.Join(", ", graph.Features)}");
 
         Verdict.NoneOf(graph.Cycles(), "Domain features that depend on each other in a cycle");

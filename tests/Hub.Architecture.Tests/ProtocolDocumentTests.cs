@@ -34,6 +34,9 @@ public sealed class ProtocolDocumentTests
         var names = SessionEvents.WireNames();
 
         Verdict.NoneOf(
+            SessionEvents.Types.Select(SessionEvents.WireNameOf).Select(name => name.Failure).OfType<string>(),
+            "Session events without a name on the wire");
+        Verdict.NoneOf(
             names.GroupBy(pair => pair.Value).Where(group => group.Count() > 1)
                 .Select(group => $"{group.Key}: {string.Join(", ", group.Select(pair => pair.Key.Name))}"),
             "Session events that share a wire name");
