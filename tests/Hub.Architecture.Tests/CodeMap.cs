@@ -12,7 +12,8 @@ namespace Hub.Architecture.Tests;
 /// </summary>
 /// <remarks>
 /// Constants are invisible here: the compiler copies a const's value into the code that uses it,
-/// so no reference to the declaring type is left in the assembly.
+/// so no reference to the declaring type is left in the assembly. <see cref="ConstantUses"/> and
+/// <see cref="SourceFiles"/> read the sources for them.
 /// </remarks>
 public sealed class CodeMap
 {
