@@ -62,8 +62,12 @@ public sealed class LayerTests
             type => !CodeMap.IsWithin(CodeMap.NamespaceOf(type), Hosting) && CodeMap.Outermost(type).FullName != program,
             [Hosting]);
 
+        var constants = ConstantUses.In(CodeMap.Web, "Hub.Web")
+            .Where(use => CodeMap.IsWithin(CodeMap.NamespaceOf(use.Holder), Hosting) && !CodeMap.IsWithin(use.Namespace, Hosting))
+            .Select(use => $"{use.Place} -> {use.Holder.FullName}");
+
         Verdict.NoneOf(
-            outsiders.Select(type => $"{CodeMap.Describe(type)} -> {Hosting}"),
+            outsiders.Select(type => $"{CodeMap.Describe(type)} -> {Hosting}").Concat(constants),
             $"Types outside {Hosting} and {program} depend on {Hosting}, the composition root");
     }
 
