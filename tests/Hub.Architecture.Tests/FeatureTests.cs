@@ -2,8 +2,9 @@ namespace Hub.Architecture.Tests;
 
 /// <summary>
 /// Features (Hub.Web.&lt;Feature&gt;, Hub.Grains.&lt;Feature&gt;, found in the compiled code) may use one
-/// another, but never in a circle: a cycle means one feature reaches into another's internals
-/// and the two can no longer change apart.
+/// another, but never reach into another's internals: in the web, where a cycle would mean just
+/// that, they depend on each other in no circle; in the domain, they use no other feature's grain
+/// class or state.
 /// </summary>
 public sealed class FeatureTests
 {
@@ -40,12 +41,35 @@ public sealed class FeatureTests
         Verdict.NoneOf(graph.Cycles(), "Web features that depend on each other in a cycle");
     }
 
+    /// <summary>
+    /// Grains call each other both ways by design (an account's erasure tells each challenge it
+    /// follows; a challenge asks the account who acts), so the domain's features may use each
+    /// other's contracts in a circle. What a feature may not touch is another feature's grain class
+    /// or stored state, where that feature's rules and truth live: it asks the grain instead.
+    /// </summary>
     [Fact]
-    public void The_domain_features_depend_on_each_other_without_a_cycle()
+    public void Domain_features_reach_each_other_only_through_grain_interfaces_and_contracts()
     {
-        var graph = FeatureGraph.Of(CodeMap.Grains, "Hub.Grains", "Hub.Grains", _domainKernel);
-        Assert.True(graph.Features.Count > 1, $"Found too few domain features to judge: {string.Join(", ", graph.Features)}");
+        var internals = DomainTypes.GrainClasses.Concat(DomainTypes.GrainStates).ToList();
+        Assert.NotEmpty(internals);
 
-        Verdict.NoneOf(graph.Cycles(), "Domain features that depend on each other in a cycle");
+        var inCode =
+            from inner in internals
+            let feature = FeatureOf(inner.Namespace!)
+            from type in CodeMap.Grains.Dependents(type => IsDomainCode(type) && FeatureOf(CodeMap.NamespaceOf(type)) != feature, [inner.FullName!])
+            select $"{CodeMap.Describe(type)} -> {inner.FullName}";
+        var constants =
+            from use in ConstantUses.In(CodeMap.Grains, "Hub.Grains")
+            where internals.Any(inner => inner.FullName == use.Holder.FullName) && FeatureOf(use.Namespace) != FeatureOf(CodeMap.NamespaceOf(use.Holder))
+            select $"{use.Place} -> {use.Holder.FullName}";
+
+        Verdict.NoneOf(inCode.Concat(constants), "Domain features that use another feature's grain class or state");
     }
+
+    /// <summary>Code written in the domain; Orleans' generated serializers and proxies know every grain by design.</summary>
+    private static bool IsDomainCode(Mono.Cecil.TypeDefinition type) => CodeMap.IsWithin(CodeMap.NamespaceOf(type), "Hub.Grains");
+
+    /// <summary>The feature a domain namespace belongs to: its second segment (Hub.Grains.Sessions), or the kernel.</summary>
+    private static string FeatureOf(string ns) =>
+        ns.Split('.') is [_, _, var feature, ..] && !_domainKernel.Contains($"Hub.Grains.{feature}") ? feature : "kernel";
 }
