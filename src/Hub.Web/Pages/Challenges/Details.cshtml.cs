@@ -38,7 +38,7 @@ public sealed class DetailsModel(IGrainFactory grains) : PageModel
     public Task<IActionResult> OnPostStatusAsync(Guid id, ChallengeStatus status) =>
         ActAsync(id, () => grains.GetGrain<IChallengeGrain>(id).SetStatus(User.RequireAccountId(), status));
 
-    /// <summary>Owners start sessions on their own challenge, and then moderate them.</summary>
+    /// <summary>Owners start sessions on their own challenge, and then moderate them; the challenge decides who may.</summary>
     public Task<IActionResult> OnPostSessionAsync(Guid id, string title, string? venue) => ActAsync(
         id,
         () => grains.GetGrain<IChallengeGrain>(id).StartSession(User.RequireAccountId(), new NewSession(title, venue ?? "", SessionSettings.Default)),
@@ -96,7 +96,7 @@ public sealed class DetailsModel(IGrainFactory grains) : PageModel
             return NotFound();
         }
 
-        if (!IsOwner)
+        if (User.AccountId() is null)
         {
             return Forbid();
         }
@@ -104,6 +104,10 @@ public sealed class DetailsModel(IGrainFactory grains) : PageModel
         try
         {
             return done(await action());
+        }
+        catch (RuleException rule) when (rule.Code is ChallengeErrorCodes.NotAnOwner or ErrorCodes.Forbidden)
+        {
+            return Forbid();
         }
         catch (RuleException rule)
         {
