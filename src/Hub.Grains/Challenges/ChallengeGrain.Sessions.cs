@@ -17,7 +17,7 @@ public sealed partial class ChallengeGrain
     public async Task<StartedSession> StartSession(Guid actorId, NewSession request)
     {
         RequireExists();
-        if (await GrainFactory.GetGrain<IAccountGrain>(actorId).Get() is not { } actor || !MayModerate(actor))
+        if (await GrainFactory.GetGrain<IAccountGrain>(actorId).Get() is not { } actor || !Moderates(actor))
         {
             throw new RuleException(ErrorCodes.Forbidden, "Only the challenge's owners and the Hub's moderators start sessions on it.");
         }

@@ -85,7 +85,7 @@ public sealed partial class ChallengeGrain(
     public async Task<bool> MayModerate(Guid accountId) =>
         State.Draft is not null
         && await GrainFactory.GetGrain<IAccountGrain>(accountId).Get() is { } account
-        && MayModerate(account);
+        && Moderates(account);
 
     public async Task RemoveSession(Guid sessionId)
     {
@@ -190,7 +190,7 @@ public sealed partial class ChallengeGrain(
         account.IsAdmin || organisations.Any(account.Memberships.ContainsKey);
 
     /// <summary>The Hub's moderators, and the members of the organisations behind the challenge.</summary>
-    private bool MayModerate(AccountView account) => account.IsModerator || IsMember(account, View().OwnerIds);
+    private bool Moderates(AccountView account) => account.IsModerator || IsMember(account, View().OwnerIds);
 
     private async Task SaveAsync()
     {

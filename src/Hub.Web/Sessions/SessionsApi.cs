@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Hub.Grains;
 using Hub.Grains.Challenges;
 using Hub.Grains.JoinCodes;
 using Hub.Grains.Sessions;

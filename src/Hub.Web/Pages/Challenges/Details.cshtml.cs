@@ -6,7 +6,6 @@ using Hub.Grains.Organisations;
 using Hub.Grains.Sessions;
 using Hub.Web.Challenges;
 using Hub.Web.Identity;
-using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -7,7 +7,6 @@ using Hub.Web.Events;
 using Hub.Web.Identity;
 using Hub.Web.Localization;
 using Hub.Web.RateLimits;
-using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;

@@ -1,11 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Hub.Grains;
 using Hub.Grains.Challenges;
 using Hub.Grains.Sessions;
 using Hub.Web.Challenges;
 using Hub.Web.Identity;
-using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
