@@ -1,7 +1,7 @@
 using Hub.Grains.Accounts;
+using Hub.Grains.Challenges;
 using Hub.Grains.Sessions;
 using Hub.Web.Identity;
-using Hub.Web.Sessions;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Browser.Tests;
@@ -22,9 +22,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         Root = App.RootUri;
 
         // Some of what people type is one long word; every page that lists it must still fit a phone.
-        await App.Services.GetRequiredService<SessionLauncher>().LaunchAsync(
-            Guid.NewGuid(), Hub.Web.Demo.DemoData.Challenges[0].Id, string.Concat(Enumerable.Repeat("Skolvägstrygghetsinnovationsarbete", 3)), "Openlab",
-            SessionSettings.Default, anonymous: false, SessionActor.Moderator("fixture", "Fixture"));
+        var admin = await App.Services.GetRequiredService<LocalSignIn>().LocalAdminAsync();
+        await App.Services.GetRequiredService<IGrainFactory>().GetGrain<IChallengeGrain>(Hub.Web.Demo.DemoData.Challenges[0].Id).StartSession(
+            admin.Id, new NewSession(string.Concat(Enumerable.Repeat("Skolvägstrygghetsinnovationsarbete", 3)), "Openlab", SessionSettings.Default));
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

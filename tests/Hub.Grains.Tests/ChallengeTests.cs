@@ -94,4 +94,51 @@ public sealed class ChallengeTests(ClusterFixture fixture)
 
         Assert.Equal(ChallengeStatus.Evaluating, evaluating);
     }
+
+    [Theory]
+    [InlineData(ChallengeStatus.Draft, false)]
+    [InlineData(ChallengeStatus.Open, true)]
+    [InlineData(ChallengeStatus.InProgress, true)]
+    [InlineData(ChallengeStatus.Evaluating, false)]
+    [InlineData(ChallengeStatus.Closed, false)]
+    public void A_challenge_runs_while_it_is_open_or_in_progress(ChallengeStatus status, bool running) =>
+        Assert.Equal(running, status.IsRunning());
+
+    [Fact]
+    public async Task A_draft_is_read_only_by_its_owners_and_then_by_everyone()
+    {
+        var (trafikkontoret, olle) = await OrganisationAsync("Trafikkontoret");
+        var bo = await AccountAsync(fixture.Grains, "Bo");
+        var mona = await AccountAsync(fixture.Grains, "Mona", HubRole.Moderator);
+        var challenge = fixture.Grains.GetGrain<IChallengeGrain>(Guid.NewGuid());
+        Assert.Null(await challenge.GetFor(olle));
+        await challenge.Create(olle, trafikkontoret, Draft());
+
+        Assert.Null(await challenge.GetFor(null));
+        Assert.Null(await challenge.GetFor(bo));
+        Assert.Null(await challenge.GetFor(mona));
+        Assert.Equal("Tryggare skolvägar", (await challenge.GetFor(olle))?.Title);
+        Assert.NotNull(await challenge.GetFor(await AdminAsync(fixture.Grains)));
+
+        await challenge.SetStatus(olle, ChallengeStatus.Open);
+        Assert.NotNull(await challenge.GetFor(null));
+        Assert.NotNull(await challenge.GetFor(bo));
+    }
+
+    [Fact]
+    public async Task Its_owners_and_the_hub_moderators_moderate_what_people_contribute_to_a_challenge()
+    {
+        var (trafikkontoret, olle) = await OrganisationAsync("Trafikkontoret");
+        var (_, petra) = await OrganisationAsync("Openlab");
+        var mona = await AccountAsync(fixture.Grains, "Mona", HubRole.Moderator);
+        var challenge = fixture.Grains.GetGrain<IChallengeGrain>(Guid.NewGuid());
+        Assert.False(await challenge.MayModerate(mona));
+        await challenge.Create(olle, trafikkontoret, Draft());
+
+        Assert.True(await challenge.MayModerate(olle));
+        Assert.True(await challenge.MayModerate(mona));
+        Assert.True(await challenge.MayModerate(await AdminAsync(fixture.Grains)));
+        Assert.False(await challenge.MayModerate(petra));
+        Assert.False(await challenge.MayModerate(Guid.NewGuid()));
+    }
 }

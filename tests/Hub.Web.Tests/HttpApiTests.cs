@@ -72,6 +72,22 @@ public sealed class HttpApiTests(HubAppFixture fixture)
     }
 
     [Fact]
+    public async Task A_challenge_under_evaluation_starts_no_session_and_the_answer_says_why()
+    {
+        var (moderator, _) = await App.SignInModeratorAsync();
+        var grains = App.Services.GetRequiredService<IGrainFactory>();
+        var admin = (await App.Services.GetRequiredService<Identity.LocalSignIn>().LocalAdminAsync()).Id;
+        var challenge = grains.GetGrain<IChallengeGrain>(Guid.NewGuid());
+        await challenge.Create(admin, Demo.DemoData.Organisations[0].Id, Demo.DemoData.Challenges[0].Draft with { Deadline = DateTimeOffset.UtcNow.AddDays(30) });
+        await challenge.SetStatus(admin, ChallengeStatus.Evaluating);
+
+        await AssertProblemAsync(
+            await moderator.PostAsJsonAsync("/api/sessions", new { challengeId = (await challenge.Get())!.Id, title = "För sent" }),
+            HttpStatusCode.Conflict, ChallengeErrorCodes.StatusNotAllowed);
+        Assert.Empty((await challenge.Get())!.Sessions);
+    }
+
+    [Fact]
     public async Task Looking_up_a_code_explains_what_is_wrong()
     {
         var client = App.CreateClient();

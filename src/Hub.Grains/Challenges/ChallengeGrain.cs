@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Grains.Challenges;
 
-public sealed class ChallengeGrain(
+public sealed partial class ChallengeGrain(
     [PersistentState("challenge", StorageNames.Hub)] IPersistentState<ChallengeState> store,
     IOptions<ChallengeOptions> options,
     TimeProvider time) : Grain, IChallengeGrain, IRemindable
@@ -65,7 +65,7 @@ public sealed class ChallengeGrain(
             throw new RuleException(ChallengeErrorCodes.StatusNotAllowed, $"A challenge moves forward only; it is {State.Status}.");
         }
 
-        if (status is ChallengeStatus.Open or ChallengeStatus.InProgress && State.Draft!.Deadline <= time.GetUtcNow())
+        if (status.IsRunning() && State.Draft!.Deadline <= time.GetUtcNow())
         {
             throw new RuleException(ChallengeErrorCodes.DeadlineInThePast, "The deadline has passed; set a new one first.");
         }
@@ -79,12 +79,13 @@ public sealed class ChallengeGrain(
     public async Task<bool> IsOwnedBy(Guid accountId) =>
         State.Draft is not null && await IsMemberAsync(accountId, View().OwnerIds);
 
-    public async Task AddSession(ChallengeSession session)
-    {
-        RequireExists();
-        State.Sessions.Add(session);
-        await store.WriteStateAsync();
-    }
+    public Task<ChallengeView?> GetFor(Guid? readerId) =>
+        State.Draft is null ? Task.FromResult<ChallengeView?>(null) : ReadableByAsync(readerId);
+
+    public async Task<bool> MayModerate(Guid accountId) =>
+        State.Draft is not null
+        && await GrainFactory.GetGrain<IAccountGrain>(accountId).Get() is { } account
+        && Moderates(account);
 
     public async Task RemoveSession(Guid sessionId)
     {
@@ -102,7 +103,7 @@ public sealed class ChallengeGrain(
             return;
         }
 
-        if (State.Status is ChallengeStatus.Open or ChallengeStatus.InProgress && State.Draft?.Deadline is { } deadline && deadline <= time.GetUtcNow())
+        if (State.Status.IsRunning() && State.Draft?.Deadline is { } deadline && deadline <= time.GetUtcNow())
         {
             State.Status = ChallengeStatus.Evaluating;
             await SaveAsync();
@@ -114,7 +115,7 @@ public sealed class ChallengeGrain(
     /// <summary>A reminder at the deadline while the challenge is running; none otherwise. Reminders outlive restarts.</summary>
     private async Task ScheduleDeadlineAsync()
     {
-        if (State.Status is ChallengeStatus.Open or ChallengeStatus.InProgress && State.Draft?.Deadline is { } deadline)
+        if (State.Status.IsRunning() && State.Draft?.Deadline is { } deadline)
         {
             var due = deadline - time.GetUtcNow();
             await this.RegisterOrUpdateReminder(DeadlineReminder, due > TimeSpan.Zero ? due : TimeSpan.FromSeconds(1), options.Value.DeadlineCheckPeriod);
@@ -162,6 +163,10 @@ public sealed class ChallengeGrain(
             coOwners);
     }
 
+    /// <summary>A draft is not there for anyone but its owners.</summary>
+    private async Task<ChallengeView?> ReadableByAsync(Guid? readerId) =>
+        State.Status != ChallengeStatus.Draft || (readerId is { } reader && await IsOwnedBy(reader)) ? View() : null;
+
     private void RequireExists()
     {
         if (State.Draft is null)
@@ -179,8 +184,13 @@ public sealed class ChallengeGrain(
     }
 
     private async Task<bool> IsMemberAsync(Guid accountId, IEnumerable<Guid> organisations) =>
-        await GrainFactory.GetGrain<IAccountGrain>(accountId).Get() is { } account
-        && (account.IsAdmin || organisations.Any(account.Memberships.ContainsKey));
+        await GrainFactory.GetGrain<IAccountGrain>(accountId).Get() is { } account && IsMember(account, organisations);
+
+    private static bool IsMember(AccountView account, IEnumerable<Guid> organisations) =>
+        account.IsAdmin || organisations.Any(account.Memberships.ContainsKey);
+
+    /// <summary>The Hub's moderators, and the members of the organisations behind the challenge.</summary>
+    private bool Moderates(AccountView account) => account.IsModerator || IsMember(account, View().OwnerIds);
 
     private async Task SaveAsync()
     {

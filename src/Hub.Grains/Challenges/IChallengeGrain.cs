@@ -21,12 +21,25 @@ public interface IChallengeGrain : IGrainWithGuidKey
     [Alias("SetStatus")]
     Task<ChallengeView> SetStatus(Guid actorId, ChallengeStatus status);
 
-    /// <summary>Whether the account may edit the challenge and start sessions on it.</summary>
+    /// <summary>Whether the account is behind the challenge (a member of an owning organisation, or a Hub admin), and so may edit it.</summary>
     [Alias("IsOwnedBy"), AlwaysInterleave]
     Task<bool> IsOwnedBy(Guid accountId);
 
-    [Alias("AddSession")]
-    Task AddSession(ChallengeSession session);
+    /// <summary>The challenge as <paramref name="readerId"/> (null: someone not signed in) may read it: a draft only for its owners.</summary>
+    [Alias("GetFor"), AlwaysInterleave]
+    Task<ChallengeView?> GetFor(Guid? readerId);
+
+    /// <summary>Whether the account moderates what people contribute to the challenge: its owners and the Hub's moderators.</summary>
+    [Alias("MayModerate"), AlwaysInterleave]
+    Task<bool> MayModerate(Guid accountId);
+
+    /// <summary>
+    /// Starts a live session under a fresh join code, for an owner or a Hub moderator, while the
+    /// challenge is open or in progress; lists it on the challenge and in the session directory.
+    /// A refused launch leaves nothing behind and uses up no code.
+    /// </summary>
+    [Alias("StartSession")]
+    Task<StartedSession> StartSession(Guid actorId, NewSession request);
 
     [Alias("RemoveSession")]
     Task RemoveSession(Guid sessionId);

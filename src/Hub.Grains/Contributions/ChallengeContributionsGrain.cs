@@ -17,7 +17,7 @@ public sealed class ChallengeContributionsGrain(
     public async Task<ContributionsView> Get(Guid? readerId)
     {
         var reader = readerId is { } id ? await GrainFactory.GetGrain<IAccountGrain>(id).Get() : null;
-        var moderates = reader is not null && await MayModerateAsync(reader);
+        var moderates = reader is not null && await Challenge.MayModerate(reader.Id);
 
         // Names come from the accounts now, so that an erased account's name is nowhere here.
         var authors = State.Ideas.Select(i => i.AuthorId).Concat(State.Ideas.SelectMany(i => i.Comments).Select(c => c.AuthorId)).ToHashSet();
@@ -108,7 +108,7 @@ public sealed class ChallengeContributionsGrain(
 
     public async Task SetHidden(Guid actorId, Guid itemId, bool hidden)
     {
-        if (await GrainFactory.GetGrain<IAccountGrain>(actorId).Get() is not { } actor || !await MayModerateAsync(actor))
+        if (!await Challenge.MayModerate(actorId))
         {
             throw new RuleException(ErrorCodes.Forbidden, "Only the challenge's owners and moderators hide contributions.");
         }
@@ -174,7 +174,7 @@ public sealed class ChallengeContributionsGrain(
     private async Task<AccountView> RequireContributorAsync(Guid accountId)
     {
         var challenge = await Challenge.Get();
-        if (challenge?.Status is not (ChallengeStatus.Open or ChallengeStatus.InProgress))
+        if (challenge is null || !challenge.Status.IsRunning())
         {
             throw new RuleException(ContributionErrorCodes.NotTakingContributions, "The challenge takes contributions while it is open or in progress.");
         }
@@ -197,8 +197,6 @@ public sealed class ChallengeContributionsGrain(
                 ? (account, company)
                 : throw new RuleException(ContributionErrorCodes.NotACompany, "Companies take part in the market dialogue, through a member.");
     }
-
-    private async Task<bool> MayModerateAsync(AccountView account) => account.IsModerator || await Challenge.IsOwnedBy(account.Id);
 
     private IdeaEntry RequireIdea(Guid ideaId) =>
         State.Ideas.FirstOrDefault(i => i.Id == ideaId && !i.Hidden)

@@ -7,7 +7,7 @@ using Hub.Grains.Storage;
 
 namespace Hub.Grains.Events;
 
-public sealed class EventGrain(
+public sealed partial class EventGrain(
     [PersistentState("event", StorageNames.Hub)] IPersistentState<EventState> store,
     TimeProvider time) : Grain, IEventGrain
 {
@@ -53,9 +53,28 @@ public sealed class EventGrain(
         State.Draft is not null
         && (State.OrganiserIds.Contains(accountId) || await GrainFactory.GetGrain<IAccountGrain>(accountId).Get() is { IsAdmin: true });
 
+    public async Task<EventView?> GetFor(Guid? readerId) =>
+        State.Draft is null ? null
+        : readerId is { } reader && await IsOrganisedBy(reader) ? View()
+        : View() with { CheckInCode = "" };
+
     public async Task<EventView> AddOrganiser(Guid actorId, Guid accountId)
     {
         await RequireOrganiserAsync(actorId);
+        return await AddOrganiserAsync(accountId);
+    }
+
+    public async Task<EventView> AddOrganiserByEmail(Guid actorId, string? email)
+    {
+        // Only an organiser learns whether an address has an account: the organiser is checked first.
+        await RequireOrganiserAsync(actorId);
+        var accountId = await GrainFactory.GetGrain<IAccountDirectoryGrain>(0).FindByEmail(email ?? "")
+            ?? throw new RuleException(AccountErrorCodes.AccountNotFound, "Nobody has an account with that e-mail address.");
+        return await AddOrganiserAsync(accountId);
+    }
+
+    private async Task<EventView> AddOrganiserAsync(Guid accountId)
+    {
         if (State.OrganiserIds.Contains(accountId))
         {
             return View();
@@ -91,19 +110,6 @@ public sealed class EventGrain(
 
         State.OrganiserIds.Remove(accountId);
         await SaveAsync();
-        return View();
-    }
-
-    public async Task<EventView> AddSession(Guid actorId, EventSession session)
-    {
-        await RequireOrganiserAsync(actorId);
-        if (State.Agenda.Count >= MaxSessions)
-        {
-            throw new RuleException(ErrorCodes.InvalidArgument, $"An event holds at most {MaxSessions} sessions.");
-        }
-
-        State.Agenda.Add(session with { Track = string.IsNullOrWhiteSpace(session.Track) ? "" : UserText.Require(session.Track, MaxTrackLength, "track") });
-        await store.WriteStateAsync();
         return View();
     }
 

@@ -17,6 +17,10 @@ public interface IEventGrain : IGrainWithGuidKey
     [Alias("Update")]
     Task<EventView> Update(Guid actorId, EventDraft draft);
 
+    /// <summary>The event as <paramref name="readerId"/> (null: someone not signed in) may read it: its check-in code only for its organisers, since the code is what counts attendance.</summary>
+    [Alias("GetFor"), AlwaysInterleave]
+    Task<EventView?> GetFor(Guid? readerId);
+
     [Alias("IsOrganisedBy"), AlwaysInterleave]
     Task<bool> IsOrganisedBy(Guid accountId);
 
@@ -24,12 +28,25 @@ public interface IEventGrain : IGrainWithGuidKey
     [Alias("AddOrganiser")]
     Task<EventView> AddOrganiser(Guid actorId, Guid accountId);
 
+    /// <summary>
+    /// Makes the moderator with this e-mail address an organiser. Only an organiser learns whether
+    /// an address has an account: anyone else is refused before the address is looked up.
+    /// </summary>
+    [Alias("AddOrganiserByEmail")]
+    Task<EventView> AddOrganiserByEmail(Guid actorId, string? email);
+
     /// <summary>Takes someone off the organisers; an event keeps at least one.</summary>
     [Alias("RemoveOrganiser")]
     Task<EventView> RemoveOrganiser(Guid actorId, Guid accountId);
 
-    [Alias("AddSession")]
-    Task<EventView> AddSession(Guid actorId, EventSession session);
+    /// <summary>
+    /// Opens a session on the agenda, launched through its challenge, after the agenda's rules
+    /// (an organiser, one of the event's challenges, at most <see cref="EventGrain.MaxSessions"/>,
+    /// the track's text) have passed, so that a refusal makes nothing. The venue is the meeting
+    /// place's name and the track. Repeated with the same session id, it answers the same session.
+    /// </summary>
+    [Alias("StartSession")]
+    Task<EventView> StartSession(Guid actorId, NewAgendaSession request);
 
     /// <summary>Registers someone; the answer is their registration id, which their check-in names.</summary>
     [Alias("Register")]

@@ -19,7 +19,7 @@ public interface ISessionDirectoryGrain : IGrainWithIntegerKey
     [Alias("OpenedBefore"), ReadOnly]
     Task<IReadOnlyList<SessionListing>> OpenedBefore(DateTimeOffset before);
 
-    /// <summary>Sessions not closed that opened after <paramref name="openedAfter"/>, newest first.</summary>
-    [Alias("Live"), ReadOnly]
-    Task<IReadOnlyList<SessionListing>> Live(DateTimeOffset openedAfter);
+    /// <summary>Sessions live now: not closed, and opened within <see cref="SessionDirectoryGrain.LiveWindow"/>; newest first.</summary>
+    [Alias("LiveNow"), ReadOnly]
+    Task<IReadOnlyList<SessionListing>> Live();
 }

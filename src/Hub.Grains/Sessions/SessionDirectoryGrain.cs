@@ -3,8 +3,12 @@ using Hub.Grains.Storage;
 namespace Hub.Grains.Sessions;
 
 public sealed class SessionDirectoryGrain(
-    [PersistentState("sessions", StorageNames.Hub)] IPersistentState<SessionDirectoryState> store) : Grain, ISessionDirectoryGrain
+    [PersistentState("sessions", StorageNames.Hub)] IPersistentState<SessionDirectoryState> store,
+    TimeProvider time) : Grain, ISessionDirectoryGrain
 {
+    /// <summary>A session neither closed nor older than this is taken to be live.</summary>
+    public static readonly TimeSpan LiveWindow = TimeSpan.FromHours(12);
+
     public async Task Register(SessionListing listing)
     {
         store.State.Sessions[listing.SessionId] = listing;
@@ -28,9 +32,12 @@ public sealed class SessionDirectoryGrain(
         }
     }
 
-    public Task<IReadOnlyList<SessionListing>> Live(DateTimeOffset openedAfter) =>
-        Task.FromResult<IReadOnlyList<SessionListing>>(
+    public Task<IReadOnlyList<SessionListing>> Live()
+    {
+        var openedAfter = time.GetUtcNow() - LiveWindow;
+        return Task.FromResult<IReadOnlyList<SessionListing>>(
             store.State.Sessions.Values.Where(s => !s.Closed && s.OpenedAt > openedAfter).OrderByDescending(s => s.OpenedAt).ToArray());
+    }
 
     public Task<IReadOnlyList<SessionListing>> OpenedBefore(DateTimeOffset before) =>
         Task.FromResult<IReadOnlyList<SessionListing>>(

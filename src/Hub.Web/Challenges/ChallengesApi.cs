@@ -33,10 +33,10 @@ public static class ChallengesApi
             : TypedResults.Ok(await grains.SearchChallengesAsync(search.ToQuery(), user));
 
     private static async Task<Results<Ok<ChallengeView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await ReadableAsync(grains, id, user) is { } challenge ? TypedResults.Ok(challenge) : NotFound();
+        await grains.GetGrain<IChallengeGrain>(id).GetFor(user.AccountId()) is { } challenge ? TypedResults.Ok(challenge) : NotFound();
 
     private static async Task<Results<Ok<IReadOnlyList<PartnerSuggestion>>, ProblemHttpResult>> PartnersAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await ReadableAsync(grains, id, user) is { } challenge ? TypedResults.Ok(await grains.SuggestPartnersAsync(challenge)) : NotFound();
+        await grains.GetGrain<IChallengeGrain>(id).GetFor(user.AccountId()) is { } challenge ? TypedResults.Ok(await grains.SuggestPartnersAsync(challenge)) : NotFound();
 
     private static Task<Results<Created<ChallengeView>, ProblemHttpResult>> CreateAsync(NewChallenge request, ClaimsPrincipal user, IGrainFactory grains) =>
         RuleProblems.Try(async () =>
@@ -50,16 +50,6 @@ public static class ChallengesApi
 
     private static Task<Results<Ok<ChallengeView>, ProblemHttpResult>> SetStatusAsync(Guid id, StatusChange change, ClaimsPrincipal user, IGrainFactory grains) =>
         RuleProblems.Try(async () => TypedResults.Ok(await grains.GetGrain<IChallengeGrain>(id).SetStatus(user.RequireAccountId(), change.Status)));
-
-    /// <summary>The challenge unless it is a draft the caller does not own: a draft is not there for others.</summary>
-    public static async Task<ChallengeView?> ReadableAsync(IGrainFactory grains, Guid id, ClaimsPrincipal user)
-    {
-        var grain = grains.GetGrain<IChallengeGrain>(id);
-        return await grain.Get() is { } challenge
-            && (challenge.Status != ChallengeStatus.Draft || (user.AccountId() is { } account && await grain.IsOwnedBy(account)))
-                ? challenge
-                : null;
-    }
 
     private static ProblemHttpResult NotFound() =>
         RuleProblems.Create(StatusCodes.Status404NotFound, ChallengeErrorCodes.ChallengeNotFound, "There is no such challenge.");

@@ -40,7 +40,7 @@ public static class ContributionsApi
     }
 
     private static async Task<Results<Ok<ContributionsView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await ChallengesApi.ReadableAsync(grains, id, user) is null
+        await grains.GetGrain<Hub.Grains.Challenges.IChallengeGrain>(id).GetFor(user.AccountId()) is null
             ? RuleProblems.Create(StatusCodes.Status404NotFound, Hub.Grains.Challenges.ChallengeErrorCodes.ChallengeNotFound, "There is no such challenge.")
             : TypedResults.Ok(await Grain(grains, id).Get(user.AccountId()));
 

@@ -4,7 +4,6 @@ using Hub.Grains.Organisations;
 using Hub.Grains.Places;
 using Hub.Grains.Sessions;
 using Hub.Web.Identity;
-using Hub.Web.Sessions;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Web.Demo;
@@ -15,7 +14,6 @@ namespace Hub.Web.Demo;
 /// </summary>
 public sealed partial class DemoSeeder(
     IGrainFactory grains,
-    SessionLauncher launcher,
     LocalSignIn localAdmin,
     TimeProvider time,
     IOptions<DemoOptions> options,
@@ -63,9 +61,9 @@ public sealed partial class DemoSeeder(
         LiveSession = await session.GetInfo();
         if (LiveSession is null)
         {
-            LiveSession = await launcher.LaunchAsync(
-                DemoData.LiveSessionId, DemoData.Challenges[0].Id, DemoData.LiveSessionTitle, DemoData.LiveSessionVenue,
-                SessionSettings.Default, anonymous: false, SessionActor.Moderator(admin.ToString()));
+            // The fixed id makes the launch idempotent: a restart in between answers the same session.
+            LiveSession = (await grains.GetGrain<IChallengeGrain>(DemoData.Challenges[0].Id).StartSession(
+                admin, new NewSession(DemoData.LiveSessionTitle, DemoData.LiveSessionVenue, SessionSettings.Default, SessionId: DemoData.LiveSessionId))).Info;
             LogSeeded(logger);
         }
 
@@ -76,8 +74,10 @@ public sealed partial class DemoSeeder(
             await demoEvent.Create(admin, new EventDraft(
                 DemoData.EventTitle, "Lärare, forskare och elever tar fram idéer tillsammans, i flera spår samtidigt.",
                 DemoData.Places[0].Id, start, start.AddHours(3), [DemoData.Challenges[0].Id]));
-            await demoEvent.AddSession(admin, new EventSession(
-                DemoData.LiveSessionId, LiveSession.Title, LiveSession.JoinCode, "Spår 1", DemoData.Challenges[0].Id));
+
+            // The live session goes on the agenda: the same id answers the session launched above.
+            await demoEvent.StartSession(admin, new NewAgendaSession(
+                DemoData.Challenges[0].Id, LiveSession.Title, "Spår 1", SessionSettings.Default, SessionId: DemoData.LiveSessionId));
         }
     }
 

@@ -40,7 +40,7 @@ public static class EventsApi
             : TypedResults.Ok(await grains.GetGrain<IEventDirectoryGrain>(0).Search(search.ToQuery(time.GetUtcNow())));
 
     private static async Task<Results<Ok<EventView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await ReadableAsync(grains, id, user) is { } view ? TypedResults.Ok(view) : NotFound();
+        await grains.GetGrain<IEventGrain>(id).GetFor(user.AccountId()) is { } view ? TypedResults.Ok(view) : NotFound();
 
     private static Task<Results<Created<EventView>, ProblemHttpResult>> CreateAsync(EventDraft draft, ClaimsPrincipal user, IGrainFactory grains) =>
         RuleProblems.Try(async () =>
@@ -53,13 +53,14 @@ public static class EventsApi
         RuleProblems.Try(async () => TypedResults.Ok(await grains.GetGrain<IEventGrain>(id).Update(user.RequireAccountId(), draft)));
 
     private static Task<Results<Ok<EventView>, ProblemHttpResult>> AddOrganiserAsync(Guid id, NewOrganiser organiser, ClaimsPrincipal user, IGrainFactory grains) =>
-        RuleProblems.Try(async () => TypedResults.Ok(await grains.AddOrganiserByEmailAsync(id, user.RequireAccountId(), organiser.Email)));
+        RuleProblems.Try(async () => TypedResults.Ok(await grains.GetGrain<IEventGrain>(id).AddOrganiserByEmail(user.RequireAccountId(), organiser.Email)));
 
     private static Task<Results<Ok<EventView>, ProblemHttpResult>> RemoveOrganiserAsync(Guid id, Guid accountId, ClaimsPrincipal user, IGrainFactory grains) =>
         RuleProblems.Try(async () => TypedResults.Ok(await grains.GetGrain<IEventGrain>(id).RemoveOrganiser(user.RequireAccountId(), accountId)));
 
-    private static Task<Results<Ok<EventView>, ProblemHttpResult>> AddSessionAsync(Guid id, NewEventSession request, ClaimsPrincipal user, EventPlanner planner) =>
-        RuleProblems.Try(async () => TypedResults.Ok(await planner.AddSessionAsync(id, user.RequireAccountId(), request)));
+    private static Task<Results<Ok<EventView>, ProblemHttpResult>> AddSessionAsync(Guid id, NewEventSession request, ClaimsPrincipal user, IGrainFactory grains) =>
+        RuleProblems.Try(async () => TypedResults.Ok(await grains.GetGrain<IEventGrain>(id).StartSession(
+            user.RequireAccountId(), new NewAgendaSession(request.ChallengeId, request.Title, request.Track, request.Settings ?? SessionSettings.Default, request.Anonymous))));
 
     private static async Task<Results<Ok<Registration>, ProblemHttpResult>> RegisterAsync(Guid id, HttpContext http, IGrainFactory grains, HubRateLimits limits) =>
         !limits.TryRegister(http.Connection.RemoteIpAddress)
@@ -90,24 +91,12 @@ public static class EventsApi
     /// <summary>The QR code an organiser shows at the entrance; it leads to the check-in page.</summary>
     private static async Task<IResult> CheckInCodeAsync(Guid id, HttpRequest request, ClaimsPrincipal user, IGrainFactory grains, PublicOrigin origin)
     {
-        if (await ReadableAsync(grains, id, user) is not { CheckInCode.Length: > 0 } view)
+        if (await grains.GetGrain<IEventGrain>(id).GetFor(user.AccountId()) is not { CheckInCode.Length: > 0 } view)
         {
             return TypedResults.Forbid();
         }
 
         return TypedResults.File(QrCodes.Svg($"{origin.For(request)}/events/{id}/check-in/{view.CheckInCode}"), "image/svg+xml");
-    }
-
-    /// <summary>The event; its check-in code only for its organisers, since the code is what counts attendance.</summary>
-    public static async Task<EventView?> ReadableAsync(IGrainFactory grains, Guid id, ClaimsPrincipal user)
-    {
-        var grain = grains.GetGrain<IEventGrain>(id);
-        if (await grain.Get() is not { } view)
-        {
-            return null;
-        }
-
-        return user.AccountId() is { } account && await grain.IsOrganisedBy(account) ? view : view with { CheckInCode = "" };
     }
 
     private static ProblemHttpResult NotFound() =>

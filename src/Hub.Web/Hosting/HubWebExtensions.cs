@@ -106,8 +106,6 @@ public static class HubWebExtensions
         services.AddSignInLimits();
         services.AddSingleton<JoinCodeLookup>();
         services.AddSingleton<ParticipantTokens>();
-        services.AddSingleton<SessionLauncher>();
-        services.AddSingleton<EventPlanner>();
         services.AddOpenApi();
         services.AddSingleton<SessionFanout>();
         services.AddHostedService(sp => sp.GetRequiredService<SessionFanout>());

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Hub.Grains;
+using Hub.Grains.Challenges;
 using Hub.Grains.JoinCodes;
 using Hub.Grains.Sessions;
 using Hub.Web.Hosting;
@@ -19,21 +19,14 @@ public static class SessionsApi
         return routes;
     }
 
-    private static async Task<Results<Created<LaunchedSession>, ProblemHttpResult>> LaunchAsync(
-        LaunchSessionRequest request, ClaimsPrincipal user, SessionLauncher launcher)
-    {
-        var moderator = SessionActor.Moderator(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
-        try
+    private static Task<Results<Created<LaunchedSession>, ProblemHttpResult>> LaunchAsync(
+        LaunchSessionRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        RuleProblems.Try(async () =>
         {
-            var sessionId = Guid.NewGuid();
-            var info = await launcher.LaunchAsync(sessionId, request.ChallengeId, request.Title, request.Venue ?? "", request.Settings ?? SessionSettings.Default, request.Anonymous, moderator);
+            var (sessionId, info) = await grains.GetGrain<IChallengeGrain>(request.ChallengeId).StartSession(
+                user.RequireAccountId(), new NewSession(request.Title, request.Venue ?? "", request.Settings ?? SessionSettings.Default, request.Anonymous));
             return TypedResults.Created($"/moderate/{sessionId}", new LaunchedSession(sessionId, info.JoinCode, info.Title, info.ChallengeTitle));
-        }
-        catch (RuleException rule)
-        {
-            return RuleProblems.From(rule);
-        }
-    }
+        });
 
     private static async Task<Results<Ok<SessionInfo>, ProblemHttpResult>> GetByCodeAsync(string code, IGrainFactory grains, JoinCodeLookup codes, HttpContext http)
     {

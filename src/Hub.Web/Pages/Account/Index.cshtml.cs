@@ -71,8 +71,7 @@ public sealed class IndexModel(IGrainFactory grains) : PageModel
         List<ChallengeView> following = [];
         foreach (var challengeId in await grains.GetGrain<IAccountGrain>(account.Id).FollowedChallenges())
         {
-            var grain = grains.GetGrain<IChallengeGrain>(challengeId);
-            if (await grain.Get() is { } challenge && (challenge.Status != ChallengeStatus.Draft || await grain.IsOwnedBy(account.Id)))
+            if (await grains.GetGrain<IChallengeGrain>(challengeId).GetFor(account.Id) is { } challenge)
             {
                 following.Add(challenge);
             }

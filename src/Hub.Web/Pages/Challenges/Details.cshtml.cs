@@ -6,13 +6,12 @@ using Hub.Grains.Organisations;
 using Hub.Grains.Sessions;
 using Hub.Web.Challenges;
 using Hub.Web.Identity;
-using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hub.Web.Pages.Challenges;
 
-public sealed class DetailsModel(IGrainFactory grains, SessionLauncher launcher, TimeProvider time) : PageModel
+public sealed class DetailsModel(IGrainFactory grains) : PageModel
 {
     public ChallengeView Item { get; private set; } = null!;
 
@@ -38,13 +37,11 @@ public sealed class DetailsModel(IGrainFactory grains, SessionLauncher launcher,
     public Task<IActionResult> OnPostStatusAsync(Guid id, ChallengeStatus status) =>
         ActAsync(id, () => grains.GetGrain<IChallengeGrain>(id).SetStatus(User.RequireAccountId(), status));
 
-    /// <summary>Owners start sessions on their own challenge, and then moderate them.</summary>
-    public Task<IActionResult> OnPostSessionAsync(Guid id, string title, string? venue) => ActAsync(id, async () =>
-    {
-        var sessionId = Guid.NewGuid();
-        await launcher.LaunchAsync(sessionId, id, title, venue ?? "", SessionSettings.Default, anonymous: false, SessionActor.Moderator(User.RequireAccountId().ToString(), User.Identity?.Name));
-        return sessionId;
-    }, sessionId => Redirect($"/moderate/{sessionId}"));
+    /// <summary>Owners start sessions on their own challenge, and then moderate them; the challenge decides who may.</summary>
+    public Task<IActionResult> OnPostSessionAsync(Guid id, string title, string? venue) => ActAsync(
+        id,
+        () => grains.GetGrain<IChallengeGrain>(id).StartSession(User.RequireAccountId(), new NewSession(title, venue ?? "", SessionSettings.Default)),
+        started => Redirect($"/moderate/{started.SessionId}"));
 
     public Task<IActionResult> OnPostIdeaAsync(Guid id, string text) => ContributeAsync(id, account => Contribution(id).SubmitIdea(account, text));
 
@@ -98,7 +95,7 @@ public sealed class DetailsModel(IGrainFactory grains, SessionLauncher launcher,
             return NotFound();
         }
 
-        if (!IsOwner)
+        if (User.AccountId() is null)
         {
             return Forbid();
         }
@@ -106,6 +103,10 @@ public sealed class DetailsModel(IGrainFactory grains, SessionLauncher launcher,
         try
         {
             return done(await action());
+        }
+        catch (RuleException rule) when (rule.Code is ChallengeErrorCodes.NotAnOwner or ErrorCodes.Forbidden)
+        {
+            return Forbid();
         }
         catch (RuleException rule)
         {
@@ -117,19 +118,20 @@ public sealed class DetailsModel(IGrainFactory grains, SessionLauncher launcher,
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        if (await ChallengesApi.ReadableAsync(grains, id, User) is not { } challenge)
+        var grain = grains.GetGrain<IChallengeGrain>(id);
+        if (await grain.GetFor(User.AccountId()) is not { } challenge)
         {
             return false;
         }
 
         Item = challenge;
-        IsOwner = User.AccountId() is { } account && await grains.GetGrain<IChallengeGrain>(id).IsOwnedBy(account);
+        IsOwner = User.AccountId() is { } account && await grain.IsOwnedBy(account);
         Organisations = await grains.OrganisationNamesAsync();
-        LiveSessionIds = await grains.LiveSessionIdsAsync(time);
+        LiveSessionIds = (await grains.GetGrain<ISessionDirectoryGrain>(0).Live()).Select(s => s.SessionId).ToHashSet();
         Events = (await grains.GetGrain<IEventDirectoryGrain>(0).Search(new EventQuery(ChallengeId: id, Take: 20))).Items;
         Partners = await grains.SuggestPartnersAsync(challenge);
         Contributions = await Contribution(id).Get(User.AccountId());
-        MayModerate = IsOwner || User.IsInRole(HubRoles.Moderator);
+        MayModerate = User.AccountId() is { } reader && await grain.MayModerate(reader);
         List<(Guid, string)> companies = [];
         foreach (var organisationId in User.OrganisationIds())
         {

@@ -7,14 +7,13 @@ using Hub.Web.Events;
 using Hub.Web.Identity;
 using Hub.Web.Localization;
 using Hub.Web.RateLimits;
-using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Hub.Web.Pages.Events;
 
-public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, HubRateLimits limits, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(IGrainFactory grains, HubRateLimits limits, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public EventView Item { get; private set; } = null!;
 
@@ -54,10 +53,13 @@ public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, Hub
     }
 
     public Task<IActionResult> OnPostSessionAsync(Guid id, Guid challengeId, string title, string? track) =>
-        OrganiseAsync(id, actor => planner.AddSessionAsync(id, actor, new NewEventSession(challengeId, title, track, null)), localizer["The session was not started."]);
+        OrganiseAsync(
+            id,
+            actor => grains.GetGrain<IEventGrain>(id).StartSession(actor, new NewAgendaSession(challengeId, title, track, SessionSettings.Default)),
+            localizer["The session was not started."]);
 
     public Task<IActionResult> OnPostOrganiserAsync(Guid id, string? email) =>
-        OrganiseAsync(id, actor => grains.AddOrganiserByEmailAsync(id, actor, email), localizer["The organiser was not added."]);
+        OrganiseAsync(id, actor => grains.GetGrain<IEventGrain>(id).AddOrganiserByEmail(actor, email), localizer["The organiser was not added."]);
 
     public Task<IActionResult> OnPostRemoveOrganiserAsync(Guid id, Guid accountId) =>
         OrganiseAsync(id, actor => grains.GetGrain<IEventGrain>(id).RemoveOrganiser(actor, accountId), localizer["The organiser was not removed."]);
@@ -90,7 +92,7 @@ public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, Hub
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        if (await EventsApi.ReadableAsync(grains, id, User) is not { } item)
+        if (await grains.GetGrain<IEventGrain>(id).GetFor(User.AccountId()) is not { } item)
         {
             return false;
         }
@@ -110,7 +112,7 @@ public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, Hub
         }
 
         Challenges = challenges;
-        LiveSessionIds = await grains.LiveSessionIdsAsync(time);
+        LiveSessionIds = (await grains.GetGrain<ISessionDirectoryGrain>(0).Live()).Select(s => s.SessionId).ToHashSet();
         return true;
     }
 }

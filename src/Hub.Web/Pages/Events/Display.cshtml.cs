@@ -1,14 +1,13 @@
 using Hub.Grains.Events;
 using Hub.Grains.Sessions;
-using Hub.Web.Events;
-using Hub.Web.Sessions;
+using Hub.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hub.Web.Pages.Events;
 
 /// <summary>The room screen for a whole event: every session live now, side by side, with its code.</summary>
-public sealed class DisplayModel(IGrainFactory grains, TimeProvider time) : PageModel
+public sealed class DisplayModel(IGrainFactory grains) : PageModel
 {
     public EventView Item { get; private set; } = null!;
 
@@ -16,13 +15,13 @@ public sealed class DisplayModel(IGrainFactory grains, TimeProvider time) : Page
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await EventsApi.ReadableAsync(grains, id, User) is not { } item)
+        if (await grains.GetGrain<IEventGrain>(id).GetFor(User.AccountId()) is not { } item)
         {
             return NotFound();
         }
 
         Item = item;
-        LiveSessionIds = await grains.LiveSessionIdsAsync(time);
+        LiveSessionIds = (await grains.GetGrain<ISessionDirectoryGrain>(0).Live()).Select(s => s.SessionId).ToHashSet();
         return Page();
     }
 }

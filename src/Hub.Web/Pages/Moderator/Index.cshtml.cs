@@ -1,11 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Hub.Grains;
 using Hub.Grains.Challenges;
 using Hub.Grains.Sessions;
 using Hub.Web.Challenges;
 using Hub.Web.Identity;
-using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hub.Web.Pages.Moderator;
 
 [Authorize(Policy = HubRoles.Moderator)]
-public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher, TimeProvider time) : PageModel
+public sealed class IndexModel(IGrainFactory grains) : PageModel
 {
     public IReadOnlyList<ChallengeSummary> Challenges { get; private set; } = [];
 
@@ -34,11 +32,10 @@ public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher, T
 
         try
         {
-            var sessionId = Guid.NewGuid();
-            var moderator = SessionActor.Moderator(User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.Identity?.Name);
             var settings = SessionSettings.Default with { HoldIdeasForApproval = Launch.HoldIdeasForApproval };
-            await launcher.LaunchAsync(sessionId, Launch.ChallengeId, Launch.Title, Launch.Venue ?? "", settings, Launch.Anonymous, moderator);
-            return Redirect($"/moderate/{sessionId}");
+            var started = await grains.GetGrain<IChallengeGrain>(Launch.ChallengeId).StartSession(
+                User.RequireAccountId(), new NewSession(Launch.Title, Launch.Venue ?? "", settings, Launch.Anonymous));
+            return Redirect($"/moderate/{started.SessionId}");
         }
         catch (RuleException rule)
         {
@@ -51,7 +48,7 @@ public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher, T
     private async Task LoadAsync()
     {
         Challenges = await grains.RunningChallengesAsync();
-        LiveSessions = await grains.LiveSessionsAsync(time);
+        LiveSessions = await grains.GetGrain<ISessionDirectoryGrain>(0).Live();
     }
 
     public sealed class LaunchForm
