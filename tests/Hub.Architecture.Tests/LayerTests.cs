@@ -37,7 +37,7 @@ public sealed class LayerTests
         var inCode = grainTypes.SelectMany(grainType =>
             CodeMap.Web.Dependents(_ => true, [grainType.FullName!]).Select(type => $"{type.FullName} -> {grainType.FullName}"));
 
-        // A constant leaves no trace in the compiled web (EventGrain.MaxSessions becomes 50), so
+        // A constant leaves no trace in the compiled web (EventLimits.MaxSessions becomes 50), so
         // the sources are read too. A name the web declares itself would only be a false alarm.
         var ownNames = CodeMap.Web.Types.Select(type => type.Name).ToHashSet(StringComparer.Ordinal);
         var inSource =

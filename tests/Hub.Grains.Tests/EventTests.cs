@@ -160,7 +160,7 @@ public sealed class EventTests(ClusterFixture fixture)
         await Refused(EventErrorCodes.EventNotFound, () => fixture.Grains.GetGrain<IEventGrain>(Guid.NewGuid()).StartSession(mona, Session(challenge, "Jam")));
         await Refused(EventErrorCodes.NotAnOrganiser, () => meeting.StartSession(max, Session(challenge, "Jam")));
         await Refused(ErrorCodes.InvalidArgument, () => meeting.StartSession(mona, Session(other, "Jam")));
-        await Refused(ErrorCodes.TextTooLong, () => meeting.StartSession(mona, Session(challenge, "Jam", new string('x', EventGrain.MaxTrackLength + 1))));
+        await Refused(ErrorCodes.TextTooLong, () => meeting.StartSession(mona, Session(challenge, "Jam", new string('x', EventLimits.MaxTrackLength + 1))));
         await Refused(ChallengeErrorCodes.StatusNotAllowed, () => meeting.StartSession(mona, Session(evaluating, "Jam")));
 
         Assert.Empty((await meeting.Get())!.Agenda);
@@ -177,15 +177,15 @@ public sealed class EventTests(ClusterFixture fixture)
         var (challenge, _) = await ChallengeAsync(fixture.Grains);
         var meeting = fixture.Grains.GetGrain<IEventGrain>(Guid.NewGuid());
         await meeting.Create(mona, Draft(await PlaceAsync()) with { ChallengeIds = [challenge] });
-        for (var i = 0; i < EventGrain.MaxSessions; i++)
+        for (var i = 0; i < EventLimits.MaxSessions; i++)
         {
             await meeting.StartSession(mona, Session(challenge, $"Jam {i}"));
         }
 
         await Refused(ErrorCodes.InvalidArgument, () => meeting.StartSession(mona, Session(challenge, "En för mycket")));
 
-        Assert.Equal(EventGrain.MaxSessions, (await meeting.Get())!.Agenda.Count);
-        Assert.Equal(EventGrain.MaxSessions, (await fixture.Grains.GetGrain<IChallengeGrain>(challenge).Get())!.Sessions.Count);
+        Assert.Equal(EventLimits.MaxSessions, (await meeting.Get())!.Agenda.Count);
+        Assert.Equal(EventLimits.MaxSessions, (await fixture.Grains.GetGrain<IChallengeGrain>(challenge).Get())!.Sessions.Count);
     }
 
     [Fact]

@@ -18,12 +18,12 @@ public sealed partial class EventGrain
             throw new RuleException(ErrorCodes.InvalidArgument, "A session on the agenda works on one of the event's challenges.");
         }
 
-        if (State.Agenda.Count >= MaxSessions)
+        if (State.Agenda.Count >= EventLimits.MaxSessions)
         {
-            throw new RuleException(ErrorCodes.InvalidArgument, $"An event holds at most {MaxSessions} sessions.");
+            throw new RuleException(ErrorCodes.InvalidArgument, $"An event holds at most {EventLimits.MaxSessions} sessions.");
         }
 
-        var track = string.IsNullOrWhiteSpace(request.Track) ? "" : UserText.Require(request.Track, MaxTrackLength, "track");
+        var track = string.IsNullOrWhiteSpace(request.Track) ? "" : UserText.Require(request.Track, EventLimits.MaxTrackLength, "track");
         var place = await GrainFactory.GetGrain<IMeetingPlaceGrain>(State.Draft.MeetingPlaceId).Get();
         var venue = string.Join(" · ", new[] { place?.Profile.Name ?? "", track }.Where(part => part.Length > 0));
         var started = await GrainFactory.GetGrain<IChallengeGrain>(request.ChallengeId).StartSession(

@@ -11,13 +11,6 @@ public sealed partial class EventGrain(
     [PersistentState("event", StorageNames.Hub)] IPersistentState<EventState> store,
     TimeProvider time) : Grain, IEventGrain
 {
-    public const int MaxTitleLength = 120;
-    public const int MaxDescriptionLength = 4_000;
-    public const int MaxTrackLength = 60;
-    public const int MaxChallenges = 20;
-    public const int MaxSessions = 50;
-    public const int MaxOrganisers = 20;
-
     private EventState State => store.State;
 
     public async Task<EventView> Create(Guid actorId, EventDraft draft)
@@ -80,9 +73,9 @@ public sealed partial class EventGrain(
             return View();
         }
 
-        if (State.OrganiserIds.Count >= MaxOrganisers)
+        if (State.OrganiserIds.Count >= EventLimits.MaxOrganisers)
         {
-            throw new RuleException(ErrorCodes.InvalidArgument, $"An event has at most {MaxOrganisers} organisers.");
+            throw new RuleException(ErrorCodes.InvalidArgument, $"An event has at most {EventLimits.MaxOrganisers} organisers.");
         }
 
         if (await GrainFactory.GetGrain<IAccountGrain>(accountId).Get() is not { IsModerator: true })
@@ -158,9 +151,9 @@ public sealed partial class EventGrain(
         }
 
         var challenges = (draft.ChallengeIds ?? []).Distinct().ToArray();
-        if (challenges.Length > MaxChallenges)
+        if (challenges.Length > EventLimits.MaxChallenges)
         {
-            throw new RuleException(ErrorCodes.InvalidArgument, $"An event links at most {MaxChallenges} challenges.");
+            throw new RuleException(ErrorCodes.InvalidArgument, $"An event links at most {EventLimits.MaxChallenges} challenges.");
         }
 
         foreach (var challenge in challenges)
@@ -172,8 +165,8 @@ public sealed partial class EventGrain(
         }
 
         return new EventDraft(
-            UserText.Require(draft.Title, MaxTitleLength, "title"),
-            string.IsNullOrWhiteSpace(draft.Description) ? "" : UserText.Require(draft.Description, MaxDescriptionLength, "description"),
+            UserText.Require(draft.Title, EventLimits.MaxTitleLength, "title"),
+            string.IsNullOrWhiteSpace(draft.Description) ? "" : UserText.Require(draft.Description, EventLimits.MaxDescriptionLength, "description"),
             draft.MeetingPlaceId,
             draft.Start,
             draft.End,

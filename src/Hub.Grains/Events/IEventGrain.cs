@@ -41,7 +41,7 @@ public interface IEventGrain : IGrainWithGuidKey
 
     /// <summary>
     /// Opens a session on the agenda, launched through its challenge, after the agenda's rules
-    /// (an organiser, one of the event's challenges, at most <see cref="EventGrain.MaxSessions"/>,
+    /// (an organiser, one of the event's challenges, at most <see cref="EventLimits.MaxSessions"/>,
     /// the track's text) have passed, so that a refusal makes nothing. The venue is the meeting
     /// place's name and the track. Repeated with the same session id, it answers the same session.
     /// </summary>

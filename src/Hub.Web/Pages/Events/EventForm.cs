@@ -8,10 +8,10 @@ namespace Hub.Web.Pages.Events;
 public sealed class EventForm
 {
     [Required(ErrorMessage = "Give the event a title.")]
-    [StringLength(EventGrain.MaxTitleLength)]
+    [StringLength(EventLimits.MaxTitleLength)]
     public string Title { get; set; } = "";
 
-    [StringLength(EventGrain.MaxDescriptionLength)]
+    [StringLength(EventLimits.MaxDescriptionLength)]
     public string? Description { get; set; }
 
     public Guid MeetingPlaceId { get; set; }
