@@ -6,5 +6,6 @@ public static class OrganisationErrorCodes
     public const string OrganisationNotFound = "organisation_not_found";
     public const string NameTaken = "name_taken";
     public const string NotOrganisationAdmin = "not_organisation_admin";
+    public const string NotOrganisationMember = "not_organisation_member";
     public const string LastOrganisationAdmin = "last_organisation_admin";
 }

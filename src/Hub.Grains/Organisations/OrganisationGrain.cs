@@ -61,11 +61,38 @@ public sealed class OrganisationGrain(
     {
         RequireExists();
         await RequireOrganisationAdminAsync(actorId);
-        if (role is { } newRole && !Enum.IsDefined(newRole))
+        RequireRole(role);
+        return await ApplyMemberAsync(actorId, accountId, role);
+    }
+
+    public async Task<AccountView> Invite(Guid actorId, string email, string displayName, OrganisationRole role)
+    {
+        RequireExists();
+        await RequireOrganisationAdminAsync(actorId);
+        RequireRole(role);
+
+        // The actor is checked before the account is made: an outsider's invitation creates no one.
+        var account = await GrainFactory.FindOrCreateAccountAsync(new NewAccount(email, displayName));
+        await ApplyMemberAsync(actorId, account.Id, role);
+        return await Account(account.Id).Get() ?? account;
+    }
+
+    public async Task<OrganisationMembers> MembersFor(Guid readerId)
+    {
+        RequireExists();
+        var mayManage = await MayManageAsync(readerId);
+        if (!mayManage && !State.Members.ContainsKey(readerId))
         {
-            throw new RuleException(ErrorCodes.InvalidArgument, "There is no such role.");
+            throw new RuleException(OrganisationErrorCodes.NotOrganisationMember, "Only the organisation's members and Hub admins see who belongs to it.");
         }
 
+        return new OrganisationMembers(View(), mayManage);
+    }
+
+    public async Task<bool> MayManage(Guid accountId) => State.Profile is not null && await MayManageAsync(accountId);
+
+    private async Task<OrganisationView> ApplyMemberAsync(Guid actorId, Guid accountId, OrganisationRole? role)
+    {
         var current = State.Members.TryGetValue(accountId, out var held) ? held : (OrganisationRole?)null;
         if (current == role)
         {
@@ -118,14 +145,21 @@ public sealed class OrganisationGrain(
 
     private async Task RequireOrganisationAdminAsync(Guid actorId)
     {
-        if (State.Members.TryGetValue(actorId, out var role) && role == OrganisationRole.Admin)
-        {
-            return;
-        }
-
-        if (await Account(actorId).Get() is not { IsAdmin: true })
+        if (!await MayManageAsync(actorId))
         {
             throw new RuleException(OrganisationErrorCodes.NotOrganisationAdmin, "Only an admin of this organisation may do this.");
+        }
+    }
+
+    private async Task<bool> MayManageAsync(Guid accountId) =>
+        (State.Members.TryGetValue(accountId, out var role) && role == OrganisationRole.Admin)
+        || await Account(accountId).Get() is { IsAdmin: true };
+
+    private static void RequireRole(OrganisationRole? role)
+    {
+        if (role is { } newRole && !Enum.IsDefined(newRole))
+        {
+            throw new RuleException(ErrorCodes.InvalidArgument, "There is no such role.");
         }
     }
 

@@ -1,4 +1,3 @@
-using Hub.Grains;
 using Hub.Grains.Accounts;
 using Hub.Web.Hosting;
 using Hub.Web.Localization;
@@ -16,32 +15,11 @@ public sealed class AccountRegistry(
     IStringLocalizer<SharedResource> localizer,
     IOptions<AccountOptions> options)
 {
-    private IAccountDirectoryGrain Directory => grains.GetGrain<IAccountDirectoryGrain>(0);
-
-    public async Task<AccountView?> FindByEmailAsync(string email) =>
-        await Directory.FindByEmail(email) is { } id ? await grains.GetGrain<IAccountGrain>(id).Get() : null;
+    public Task<AccountView?> FindByEmailAsync(string email) => grains.FindAccountByEmailAsync(email);
 
     /// <summary>The account with this address, created if there is none yet.</summary>
-    public async Task<AccountView> FindOrCreateAsync(string email, string displayName, Guid? invitedBy = null)
-    {
-        var address = AccountText.Email(email);
-        for (var attempt = 0; ; attempt++)
-        {
-            if (await FindByEmailAsync(address) is { } existing)
-            {
-                return existing;
-            }
-
-            try
-            {
-                return await grains.GetGrain<IAccountGrain>(Guid.NewGuid()).Create(new NewAccount(address, displayName, invitedBy));
-            }
-            catch (RuleException rule) when (rule.Code == AccountErrorCodes.EmailTaken && attempt == 0)
-            {
-                // Someone created it a moment ago: take theirs.
-            }
-        }
-    }
+    public Task<AccountView> FindOrCreateAsync(string email, string displayName, Guid? invitedBy = null) =>
+        grains.FindOrCreateAccountAsync(new NewAccount(email, displayName, invitedBy));
 
     /// <summary>Mails a link that signs the account in; <paramref name="publicOrigin"/> is where the Hub is reached.</summary>
     public Task SendSignInLinkAsync(AccountView account, string publicOrigin, CancellationToken cancellationToken) =>

@@ -31,7 +31,7 @@ public sealed class DetailsModel(IGrainFactory grains) : PageModel
         }
 
         Organisation = organisation;
-        CanManage = User.IsInRole(HubRoles.Admin) || User.HasClaim(HubRoles.OrganisationAdmin, id.ToString());
+        CanManage = User.AccountId() is { } reader && await grains.GetGrain<IOrganisationGrain>(id).MayManage(reader);
         Challenges = (await grains.SearchChallengesAsync(new ChallengeQuery(OrganisationId: id, Take: Page<ChallengeSummary>.MaxTake), User)).Items;
 
         // Its own challenges only, at most a page of them: a bounded read, not a scan.

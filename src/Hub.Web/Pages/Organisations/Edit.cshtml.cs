@@ -22,7 +22,7 @@ public sealed class EditModel(IGrainFactory grains) : PageModel
             return NotFound();
         }
 
-        if (!User.IsInRole(HubRoles.Admin) && !User.HasClaim(HubRoles.OrganisationAdmin, id.ToString()))
+        if (!await grains.GetGrain<IOrganisationGrain>(id).MayManage(User.RequireAccountId()))
         {
             return Forbid();
         }

@@ -11,8 +11,8 @@ using Microsoft.Extensions.Localization;
 namespace Hub.Web.Pages.Organisations;
 
 /// <summary>
-/// An organisation's members. Members see who belongs; its admins (and Hub admins) invite and
-/// change roles, which the organisation grain checks again.
+/// An organisation's members, as the organisation grain lets the reader see them: members see who
+/// belongs; its admins (and Hub admins) invite and change roles, which the grain decides.
 /// </summary>
 [Authorize]
 public sealed class MembersModel(IGrainFactory grains, AccountRegistry accounts, IStringLocalizer<SharedResource> localizer) : PageModel
@@ -37,8 +37,7 @@ public sealed class MembersModel(IGrainFactory grains, AccountRegistry accounts,
 
     public Task<IActionResult> OnPostInviteAsync(Guid id, string displayName, string email, OrganisationRole role, CancellationToken cancellationToken) => ActAsync(id, async () =>
     {
-        var account = await accounts.FindOrCreateAsync(email, displayName);
-        await Grain(id).SetMember(User.RequireAccountId(), account.Id, role);
+        var account = await Grain(id).Invite(User.RequireAccountId(), email, displayName, role);
         await accounts.SendInvitationAsync(account, Request, cancellationToken);
         Message = localizer["Sent an invitation to {0}.", account.Email];
     });
@@ -70,20 +69,23 @@ public sealed class MembersModel(IGrainFactory grains, AccountRegistry accounts,
     /// <summary>Null when the page may show; else why not.</summary>
     private async Task<IActionResult?> LoadAsync(Guid id)
     {
-        if (await Grain(id).Get() is not { } organisation)
+        OrganisationMembers read;
+        try
+        {
+            read = await Grain(id).MembersFor(User.RequireAccountId());
+        }
+        catch (RuleException rule) when (rule.Code == OrganisationErrorCodes.OrganisationNotFound)
         {
             return NotFound();
         }
-
-        var member = User.HasClaim(HubRoles.OrganisationMember, id.ToString());
-        var admin = User.IsInRole(HubRoles.Admin);
-        if (!member && !admin)
+        catch (RuleException rule) when (rule.Code == OrganisationErrorCodes.NotOrganisationMember)
         {
             return Forbid();
         }
 
+        var organisation = read.Organisation;
         Organisation = organisation;
-        CanManage = admin || User.HasClaim(HubRoles.OrganisationAdmin, id.ToString());
+        CanManage = read.MayManage;
         var directory = (await grains.GetGrain<IAccountDirectoryGrain>(0).List()).ToDictionary(a => a.Id);
         Members = organisation.Members
             .Where(m => directory.ContainsKey(m.Key))
