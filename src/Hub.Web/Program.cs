@@ -1,3 +1,4 @@
+using Hub.Web.Cluster;
 using Hub.Web.Hosting;
 using Hub.Web.Identity;
 using Hub.Web.Sessions;

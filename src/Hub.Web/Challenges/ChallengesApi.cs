@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Hub.Grains;
 using Hub.Grains.Challenges;
 using Hub.Grains.Sessions;
-using Hub.Web.Hosting;
 using Hub.Web.Identity;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hub.Web.Challenges;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Hub.Grains.Contributions;
-using Hub.Web.Hosting;
 using Hub.Web.Identity;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hub.Web.Challenges;

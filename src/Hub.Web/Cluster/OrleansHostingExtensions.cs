@@ -1,7 +1,7 @@
 using Hub.Silo.Hosting;
 using Orleans.Configuration;
 
-namespace Hub.Web.Hosting;
+namespace Hub.Web.Cluster;
 
 public static class OrleansHostingExtensions
 {

@@ -1,4 +1,4 @@
-namespace Hub.Web.Hosting;
+namespace Hub.Web.Cluster;
 
 public enum OrleansMode
 {

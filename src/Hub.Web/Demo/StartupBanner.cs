@@ -4,7 +4,7 @@ using Hub.Web.Identity;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-namespace Hub.Web.Hosting;
+namespace Hub.Web.Demo;
 
 /// <summary>
 /// Prints where the Hub runs, and how to get in: the local admin sign-in link, or, while the Hub

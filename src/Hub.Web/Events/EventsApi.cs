@@ -3,9 +3,9 @@ using Hub.Grains;
 using Hub.Grains.Events;
 using Hub.Grains.Places;
 using Hub.Grains.Sessions;
-using Hub.Web.Hosting;
 using Hub.Web.Identity;
 using Hub.Web.RateLimits;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hub.Web.Events;

@@ -13,6 +13,7 @@ using Hub.Web.Organisations;
 using Hub.Web.Places;
 using Hub.Web.RateLimits;
 using Hub.Web.Sessions;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -42,7 +43,13 @@ public static class HubWebExtensions
         // Swedish letters go out as themselves, not as numeric character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
-        services.AddRazorPages()
+        // Pages live in the feature folders beside their API, each with its absolute route.
+        services.AddRazorPages(options =>
+            {
+                options.RootDirectory = "/";
+                // The home page has answered at /Index too since it was first filed as Pages/Index.
+                options.Conventions.AddPageRoute("/Home/Pages/Index", "Index");
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

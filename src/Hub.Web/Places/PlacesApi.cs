@@ -3,8 +3,8 @@ using Hub.Grains;
 using Hub.Grains.Events;
 using Hub.Grains.Places;
 using Hub.Web.Events;
-using Hub.Web.Hosting;
 using Hub.Web.Identity;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hub.Web.Places;

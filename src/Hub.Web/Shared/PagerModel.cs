@@ -1,4 +1,4 @@
-namespace Hub.Web.Pages.Shared;
+namespace Hub.Web.Shared;
 
 /// <summary>Previous and next links of a paged listing, keeping the other query parameters.</summary>
 public sealed record PagerModel(int Skip, int Take, int Total, IQueryCollection Query)

@@ -1,4 +1,4 @@
-namespace Hub.Web.Hosting;
+namespace Hub.Web.Shared;
 
 /// <summary>
 /// The address people reach the Hub at, for links that leave the page: QR codes and e-mailed

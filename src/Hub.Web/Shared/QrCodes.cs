@@ -1,6 +1,6 @@
 using QRCoder;
 
-namespace Hub.Web.Hosting;
+namespace Hub.Web.Shared;
 
 public static class QrCodes
 {

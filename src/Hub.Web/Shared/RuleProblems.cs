@@ -6,7 +6,7 @@ using Hub.Grains.Organisations;
 using Hub.Grains.Sessions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Hub.Web.Hosting;
+namespace Hub.Web.Shared;
 
 /// <summary>ProblemDetails for the domain's rules, with the same stable code the hub uses.</summary>
 public static class RuleProblems

@@ -1,4 +1,4 @@
-namespace Hub.Web.Hosting;
+namespace Hub.Web.Shared;
 
 public static class SecurityHeaders
 {

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Account;
+namespace Hub.Web.Accounts.Pages;
 
 [Authorize]
 public sealed class IndexModel(IGrainFactory grains) : PageModel

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace Hub.Web.Pages.Account;
+namespace Hub.Web.Accounts.Pages;
 
 [EnableRateLimiting(SignInLimits.Policy)]
 public sealed class LinkModel(IGrainFactory grains) : PageModel

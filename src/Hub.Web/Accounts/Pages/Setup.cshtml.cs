@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Account;
+namespace Hub.Web.Accounts.Pages;
 
 public sealed class SetupModel(FirstAdminSetup setup, AccountRegistry accounts, IGrainFactory grains) : PageModel
 {

@@ -1,14 +1,14 @@
 using System.ComponentModel.DataAnnotations;
-using Hub.Web.Hosting;
 using Hub.Web.Identity;
 using Hub.Web.RateLimits;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace Hub.Web.Pages.Account;
+namespace Hub.Web.Accounts.Pages;
 
 [EnableRateLimiting(SignInLimits.Policy)]
 public sealed class SignInModel(SignInLinkRequests links, PublicOrigin origin, IOptions<AccountOptions> options, IOptions<OidcOptions> oidc) : PageModel

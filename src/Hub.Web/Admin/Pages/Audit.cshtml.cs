@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Admin;
+namespace Hub.Web.Admin.Pages;
 
 /// <summary>One month of admin actions, newest first. Names come from the directories; an erased account has none.</summary>
 [Authorize(Policy = HubRoles.Admin)]

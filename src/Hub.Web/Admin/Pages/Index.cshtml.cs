@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Hub.Web.Pages.Admin;
+namespace Hub.Web.Admin.Pages;
 
 /// <summary>Accounts and their roles, invitations and organisations. The grains check again that the actor is an admin.</summary>
 [Authorize(Policy = HubRoles.Admin)]

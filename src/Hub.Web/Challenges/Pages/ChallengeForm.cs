@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Hub.Grains.Challenges;
 using Hub.Web.Forms;
 
-namespace Hub.Web.Pages.Challenges;
+namespace Hub.Web.Challenges.Pages;
 
 /// <summary>The challenge form: tags typed comma-separated, the deadline as a day (the end of it, in Stockholm).</summary>
 public sealed class ChallengeForm

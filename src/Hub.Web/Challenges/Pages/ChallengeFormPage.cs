@@ -3,7 +3,7 @@ using Hub.Web.Challenges;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Challenges;
+namespace Hub.Web.Challenges.Pages;
 
 /// <summary>What the new and edit pages share: the form, and the organisations it offers.</summary>
 public abstract class ChallengeFormPage(IGrainFactory grains) : PageModel

@@ -10,7 +10,7 @@ using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Challenges;
+namespace Hub.Web.Challenges.Pages;
 
 public sealed class DetailsModel(IGrainFactory grains, SessionLauncher launcher, TimeProvider time) : PageModel
 {

@@ -4,7 +4,7 @@ using Hub.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Hub.Web.Pages.Challenges;
+namespace Hub.Web.Challenges.Pages;
 
 [Authorize]
 public sealed class EditModel(IGrainFactory grains) : ChallengeFormPage(grains)

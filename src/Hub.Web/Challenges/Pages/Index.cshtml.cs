@@ -4,7 +4,7 @@ using Hub.Web.Challenges;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Challenges;
+namespace Hub.Web.Challenges.Pages;
 
 public sealed class IndexModel(IGrainFactory grains) : PageModel
 {

@@ -5,7 +5,7 @@ using Hub.Web.RateLimits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Events;
+namespace Hub.Web.Events.Pages;
 
 /// <summary>Where the QR code at the venue leads: one press counts the person as there.</summary>
 public sealed class CheckInModel(IGrainFactory grains, HubRateLimits limits) : PageModel

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Hub.Web.Pages.Events;
+namespace Hub.Web.Events.Pages;
 
 public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, HubRateLimits limits, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
 {

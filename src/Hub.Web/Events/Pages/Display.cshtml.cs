@@ -5,7 +5,7 @@ using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Events;
+namespace Hub.Web.Events.Pages;
 
 /// <summary>The room screen for a whole event: every session live now, side by side, with its code.</summary>
 public sealed class DisplayModel(IGrainFactory grains, TimeProvider time) : PageModel

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Hub.Grains.Events;
 using Hub.Web.Forms;
 
-namespace Hub.Web.Pages.Events;
+namespace Hub.Web.Events.Pages;
 
 /// <summary>The event form: local times in Stockholm, as people type them.</summary>
 public sealed class EventForm

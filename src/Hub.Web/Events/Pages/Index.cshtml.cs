@@ -3,7 +3,7 @@ using Hub.Grains.Events;
 using Hub.Grains.Places;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Events;
+namespace Hub.Web.Events.Pages;
 
 /// <summary>Coming events, soonest first, from the event index.</summary>
 public sealed class IndexModel(IGrainFactory grains, TimeProvider time) : PageModel

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Events;
+namespace Hub.Web.Events.Pages;
 
 [Authorize(Policy = HubRoles.Moderator)]
 public sealed class NewModel(IGrainFactory grains) : PageModel

@@ -3,7 +3,7 @@ using Hub.Grains.Events;
 using Hub.Web.Challenges;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages;
+namespace Hub.Web.Home.Pages;
 
 /// <summary>The start page: open challenges and coming events, from the index grains. Join codes are shown in the room, not here.</summary>
 public sealed class IndexModel(IGrainFactory grains, TimeProvider time) : PageModel

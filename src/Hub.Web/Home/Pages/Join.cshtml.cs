@@ -2,7 +2,7 @@ using Hub.Grains.JoinCodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages;
+namespace Hub.Web.Home.Pages;
 
 /// <summary>Turns what someone typed into the canonical session address, or explains the code's form.</summary>
 public sealed class JoinModel : PageModel

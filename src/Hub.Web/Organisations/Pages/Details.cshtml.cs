@@ -8,7 +8,7 @@ using Hub.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Organisations;
+namespace Hub.Web.Organisations.Pages;
 
 /// <summary>An organisation's profile with its challenges, and the events and sessions on them.</summary>
 public sealed class DetailsModel(IGrainFactory grains) : PageModel

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Organisations;
+namespace Hub.Web.Organisations.Pages;
 
 /// <summary>The profile, edited by the organisation's admins (and Hub admins), as the grain checks again.</summary>
 [Authorize]

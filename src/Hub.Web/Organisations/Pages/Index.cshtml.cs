@@ -3,7 +3,7 @@ using Hub.Grains.Organisations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Organisations;
+namespace Hub.Web.Organisations.Pages;
 
 public sealed class IndexModel(IGrainFactory grains) : PageModel
 {

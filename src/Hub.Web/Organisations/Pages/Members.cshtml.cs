@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
-namespace Hub.Web.Pages.Organisations;
+namespace Hub.Web.Organisations.Pages;
 
 /// <summary>
 /// An organisation's members. Members see who belongs; its admins (and Hub admins) invite and

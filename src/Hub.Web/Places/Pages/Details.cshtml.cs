@@ -4,7 +4,7 @@ using Hub.Grains.Places;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Places;
+namespace Hub.Web.Places.Pages;
 
 /// <summary>A meeting place and its calendar: the events there that have not ended, from the event index.</summary>
 public sealed class DetailsModel(IGrainFactory grains, TimeProvider time) : PageModel

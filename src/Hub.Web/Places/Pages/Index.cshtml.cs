@@ -1,7 +1,7 @@
 using Hub.Grains.Places;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Places;
+namespace Hub.Web.Places.Pages;
 
 public sealed class IndexModel(IGrainFactory grains) : PageModel
 {

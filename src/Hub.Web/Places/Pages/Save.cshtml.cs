@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Places;
+namespace Hub.Web.Places.Pages;
 
 /// <summary>Adds a meeting place, or edits one; admins only, as the grain checks again.</summary>
 [Authorize(Policy = HubRoles.Admin)]

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Moderator;
+namespace Hub.Web.Sessions.Pages;
 
 [Authorize(Policy = HubRoles.Moderator)]
 public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher, TimeProvider time) : PageModel

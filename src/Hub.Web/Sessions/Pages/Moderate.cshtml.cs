@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Moderator;
+namespace Hub.Web.Sessions.Pages;
 
 [Authorize]
 public sealed class ModerateModel(IGrainFactory grains) : PageModel

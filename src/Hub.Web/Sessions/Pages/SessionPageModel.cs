@@ -3,7 +3,7 @@ using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Hub.Web.Pages.Sessions;
+namespace Hub.Web.Sessions.Pages;
 
 /// <summary>A page about one session found by its join code.</summary>
 public abstract class SessionPageModel(IGrainFactory grains, JoinCodeLookup codes) : PageModel
