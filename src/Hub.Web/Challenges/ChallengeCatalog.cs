@@ -13,15 +13,6 @@ public static class ChallengeCatalog
     public static Task<Page<ChallengeSummary>> SearchChallengesAsync(this IGrainFactory grains, ChallengeQuery query, ClaimsPrincipal user) =>
         grains.GetGrain<IChallengeDirectoryGrain>(0).Search(query with { DraftsOf = user.OrganisationIds() });
 
-    /// <summary>Challenges a session may start on now: open or in progress.</summary>
-    public static async Task<IReadOnlyList<ChallengeSummary>> RunningChallengesAsync(this IGrainFactory grains)
-    {
-        var directory = grains.GetGrain<IChallengeDirectoryGrain>(0);
-        var open = await directory.Search(new ChallengeQuery(Status: ChallengeStatus.Open, Take: Page<ChallengeSummary>.MaxTake));
-        var running = await directory.Search(new ChallengeQuery(Status: ChallengeStatus.InProgress, Take: Page<ChallengeSummary>.MaxTake));
-        return [.. open.Items, .. running.Items];
-    }
-
     /// <summary>Organisation names by id, for listings that show owners.</summary>
     public static async Task<IReadOnlyDictionary<Guid, string>> OrganisationNamesAsync(this IGrainFactory grains) =>
         (await grains.GetGrain<IOrganisationDirectoryGrain>(0).List()).ToDictionary(o => o.Id, o => o.Name);

@@ -11,8 +11,10 @@ public static class OrleansHostingExtensions
     /// </summary>
     public static WebApplicationBuilder AddHubOrleans(this WebApplicationBuilder builder)
     {
-        var mode = builder.Configuration.GetValue("Hub:Orleans:Mode", OrleansMode.CoHosted);
-        if (mode == OrleansMode.CoHosted)
+        // The mode decides which services exist, so it is read while they are being registered.
+        var orleans = builder.Configuration.GetSection(OrleansClientOptions.SectionName).Get<OrleansClientOptions>() ?? new OrleansClientOptions();
+        builder.Services.AddOptions<OrleansClientOptions>().BindConfiguration(OrleansClientOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        if (orleans.Mode == OrleansMode.CoHosted)
         {
             builder.UseOrleans(silo => silo.AddHub(builder.Configuration, builder.Environment.ContentRootPath));
             return builder;

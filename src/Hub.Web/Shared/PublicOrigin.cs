@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Hub.Web.Shared;
 
 /// <summary>
@@ -5,9 +7,9 @@ namespace Hub.Web.Shared;
 /// sign-in links. <c>Hub:PublicUrl</c> when set, so that a forged Host header cannot point a link
 /// elsewhere; else the request's own scheme and host, which is right for a local run.
 /// </summary>
-public sealed class PublicOrigin(IConfiguration configuration)
+public sealed class PublicOrigin(IOptions<HubWebOptions> options)
 {
-    private readonly string? _configured = configuration["Hub:PublicUrl"]?.TrimEnd('/');
+    private readonly string? _configured = options.Value.PublicUrl?.TrimEnd('/');
 
     public string For(HttpRequest request) => _configured ?? $"{request.Scheme}://{request.Host}";
 

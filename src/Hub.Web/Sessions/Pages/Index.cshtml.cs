@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Hub.Grains;
 using Hub.Grains.Challenges;
 using Hub.Grains.Sessions;
-using Hub.Web.Challenges;
 using Hub.Web.Identity;
 using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Authorization;
