@@ -13,9 +13,12 @@ public static class SessionsApi
     public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/sessions").WithTags("Sessions");
-        api.MapPost("/", LaunchAsync).RequireAuthorization(HubRoles.Moderator);
-        api.MapGet("/by-code/{code}", GetByCodeAsync);
-        routes.MapGet("/sessions/{code}/qr.svg", GetQrCode).WithTags("Sessions");
+        api.MapPost("/", LaunchAsync).RequireAuthorization(HubRoles.Moderator)
+            .WithName("LaunchSession").WithSummary("Launches a live session on a challenge.");
+        api.MapGet("/by-code/{code}", GetByCodeAsync)
+            .WithName("GetSessionByCode").WithSummary("Finds the live session a join code opens.");
+        routes.MapGet("/sessions/{code}/qr.svg", GetQrCode).WithTags("Sessions")
+            .WithName("GetSessionQrCode").WithSummary("An SVG QR code of the address that joins the session.");
         return routes;
     }
 
