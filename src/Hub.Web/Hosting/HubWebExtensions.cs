@@ -39,7 +39,11 @@ public static class HubWebExtensions
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddCultures();
         // Pages live in the feature folders beside their API, each with its absolute route.
-        services.AddRazorPages(options => options.RootDirectory = "/")
+        services.AddRazorPages(options =>
+            {
+                options.RootDirectory = "/";
+                options.Conventions.ConfigureFilter(new RuleRefusalFilter());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -36,15 +36,7 @@ public sealed class IndexModel(IGrainFactory grains) : PageModel
             return Page();
         }
 
-        try
-        {
-            await grains.GetGrain<IAccountGrain>(Account.Id).Erase(Account.Id);
-        }
-        catch (RuleException rule)
-        {
-            ModelState.AddModelError(string.Empty, rule.Message);
-            return Page();
-        }
+        await grains.GetGrain<IAccountGrain>(Account.Id).Erase(Account.Id);
 
         await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return LocalRedirect("/?erased=true");

@@ -36,17 +36,9 @@ public sealed class SetupModel(FirstAdminSetup setup, AccountRegistry accounts, 
             return Page();
         }
 
-        try
-        {
-            var account = await accounts.FindOrCreateAsync(Email, DisplayName);
-            account = await grains.GetGrain<IAccountGrain>(account.Id).BecomeFirstAdmin();
-            await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountPrincipal.Create(account));
-            return LocalRedirect("/admin");
-        }
-        catch (RuleException rule)
-        {
-            ModelState.AddModelError(string.Empty, rule.Message);
-            return Page();
-        }
+        var account = await accounts.FindOrCreateAsync(Email, DisplayName);
+        account = await grains.GetGrain<IAccountGrain>(account.Id).BecomeFirstAdmin();
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountPrincipal.Create(account));
+        return LocalRedirect("/admin");
     }
 }

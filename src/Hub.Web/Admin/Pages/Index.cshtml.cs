@@ -3,6 +3,7 @@ using Hub.Grains.Accounts;
 using Hub.Grains.Organisations;
 using Hub.Web.Identity;
 using Hub.Web.Localization;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ namespace Hub.Web.Admin.Pages;
 
 /// <summary>Accounts and their roles, invitations and organisations. The grains check again that the actor is an admin.</summary>
 [Authorize(Policy = HubRoles.Admin)]
-public sealed class IndexModel(IGrainFactory grains, AccountRegistry accounts, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(IGrainFactory grains, AccountRegistry accounts, IStringLocalizer<SharedResource> localizer) : PageModel, IShowsRefusals
 {
     public IReadOnlyList<AccountSummary> Accounts { get; private set; } = [];
 
@@ -53,17 +54,16 @@ public sealed class IndexModel(IGrainFactory grains, AccountRegistry accounts, I
     /// <summary>A refused action shows its reason and changes nothing; the page lists what is now true either way.</summary>
     private async Task<IActionResult> ActAsync(Func<Task> action)
     {
-        try
-        {
-            await action();
-        }
-        catch (RuleException rule)
-        {
-            ModelState.AddModelError(string.Empty, rule.Message);
-        }
+        await action();
 
         await LoadAsync();
         return Page();
+    }
+
+    public async Task<IActionResult?> RefusedAsync(RuleException rule)
+    {
+        await LoadAsync();
+        return null;
     }
 
     private async Task LoadAsync()

@@ -1,12 +1,13 @@
 using Hub.Grains;
 using Hub.Web.Challenges;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hub.Web.Challenges.Pages;
 
 /// <summary>What the new and edit pages share: the form, and the organisations it offers.</summary>
-public abstract class ChallengeFormPage(IGrainFactory grains) : PageModel
+public abstract class ChallengeFormPage(IGrainFactory grains) : PageModel, IShowsRefusals
 {
     [BindProperty]
     public ChallengeForm Form { get; set; } = new();
@@ -30,10 +31,9 @@ public abstract class ChallengeFormPage(IGrainFactory grains) : PageModel
     }
 
     /// <summary>Shows a broken rule on the form; nothing was saved.</summary>
-    protected async Task<IActionResult> RefusedAsync(RuleException rule)
+    public async Task<IActionResult?> RefusedAsync(RuleException rule)
     {
-        ModelState.AddModelError(string.Empty, rule.Message);
         await LoadOrganisationsAsync();
-        return Page();
+        return null;
     }
 }

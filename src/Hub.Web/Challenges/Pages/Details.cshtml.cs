@@ -7,12 +7,13 @@ using Hub.Grains.Sessions;
 using Hub.Web.Challenges;
 using Hub.Web.Identity;
 using Hub.Web.Sessions;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hub.Web.Challenges.Pages;
 
-public sealed class DetailsModel(IGrainFactory grains, SessionLauncher launcher, TimeProvider time) : PageModel
+public sealed class DetailsModel(IGrainFactory grains, SessionLauncher launcher, TimeProvider time) : PageModel, IShowsRefusals
 {
     public ChallengeView Item { get; private set; } = null!;
 
@@ -77,16 +78,8 @@ public sealed class DetailsModel(IGrainFactory grains, SessionLauncher launcher,
             return NotFound();
         }
 
-        try
-        {
-            await action(account);
-            return Redirect($"/challenges/{id}#contributions");
-        }
-        catch (RuleException rule)
-        {
-            ModelState.AddModelError(string.Empty, rule.Message);
-            return Page();
-        }
+        await action(account);
+        return Redirect($"/challenges/{id}#contributions");
     }
 
     private Task<IActionResult> ActAsync<T>(Guid id, Func<Task<T>> action) => ActAsync(id, action, _ => Redirect($"/challenges/{id}"));
@@ -103,16 +96,13 @@ public sealed class DetailsModel(IGrainFactory grains, SessionLauncher launcher,
             return Forbid();
         }
 
-        try
-        {
-            return done(await action());
-        }
-        catch (RuleException rule)
-        {
-            ModelState.AddModelError(string.Empty, rule.Message);
-            await LoadAsync(id);
-            return Page();
-        }
+        return done(await action());
+    }
+
+    public async Task<IActionResult?> RefusedAsync(RuleException rule)
+    {
+        await LoadAsync(Item.Id);
+        return null;
     }
 
     private async Task<bool> LoadAsync(Guid id)

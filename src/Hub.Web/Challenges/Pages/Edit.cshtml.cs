@@ -37,14 +37,7 @@ public sealed class EditModel(IGrainFactory grains) : ChallengeFormPage(grains)
             return Page();
         }
 
-        try
-        {
-            await Grains.GetGrain<IChallengeGrain>(id).Update(User.RequireAccountId(), Form.ToDraft());
-            return Redirect($"/challenges/{id}");
-        }
-        catch (RuleException rule)
-        {
-            return await RefusedAsync(rule);
-        }
+        await Grains.GetGrain<IChallengeGrain>(id).Update(User.RequireAccountId(), Form.ToDraft());
+        return Redirect($"/challenges/{id}");
     }
 }

@@ -25,14 +25,7 @@ public sealed class NewModel(IGrainFactory grains) : ChallengeFormPage(grains)
             return Page();
         }
 
-        try
-        {
-            var challenge = await Grains.GetGrain<IChallengeGrain>(Guid.NewGuid()).Create(User.RequireAccountId(), Form.OwnerId, Form.ToDraft());
-            return Redirect($"/challenges/{challenge.Id}");
-        }
-        catch (RuleException rule)
-        {
-            return await RefusedAsync(rule);
-        }
+        var challenge = await Grains.GetGrain<IChallengeGrain>(Guid.NewGuid()).Create(User.RequireAccountId(), Form.OwnerId, Form.ToDraft());
+        return Redirect($"/challenges/{challenge.Id}");
     }
 }

@@ -29,16 +29,10 @@ public sealed class CheckInModel(IGrainFactory grains, HubRateLimits limits) : P
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
-        try
-        {
-            CheckedIn = await grains.GetGrain<IEventGrain>(id).CheckIn(code, EventRegistrations.Read(Request, id));
-        }
-        catch (RuleException rule)
-        {
-            ModelState.AddModelError(string.Empty, rule.Message);
-        }
-
-        return Shown(view);
+        // Shown first, so that a refused check-in shows on the same page.
+        var shown = Shown(view);
+        CheckedIn = await grains.GetGrain<IEventGrain>(id).CheckIn(code, EventRegistrations.Read(Request, id));
+        return shown;
     }
 
     private PageResult Shown(EventView view)

@@ -8,14 +8,18 @@ using Hub.Web.Identity;
 using Hub.Web.Localization;
 using Hub.Web.RateLimits;
 using Hub.Web.Sessions;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Hub.Web.Events.Pages;
 
-public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, HubRateLimits limits, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel
+[ForbiddenWhen(EventErrorCodes.NotAnOrganiser)]
+public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, HubRateLimits limits, TimeProvider time, IStringLocalizer<SharedResource> localizer) : PageModel, IShowsRefusals
 {
+    private string? _failed;
+
     public EventView Item { get; private set; } = null!;
 
     public MeetingPlaceView? Place { get; private set; }
@@ -70,22 +74,16 @@ public sealed class DetailsModel(IGrainFactory grains, EventPlanner planner, Hub
             return NotFound();
         }
 
-        try
-        {
-            await change(User.AccountId() ?? Guid.Empty);
-            return Redirect($"/events/{id}");
-        }
-        catch (RuleException rule) when (rule.Code == EventErrorCodes.NotAnOrganiser)
-        {
-            return Forbid();
-        }
-        catch (RuleException rule)
-        {
-            ModelState.AddModelError(string.Empty, rule.Message);
-            await LoadAsync(id);
-            Message = failed;
-            return Page();
-        }
+        _failed = failed;
+        await change(User.AccountId() ?? Guid.Empty);
+        return Redirect($"/events/{id}");
+    }
+
+    public async Task<IActionResult?> RefusedAsync(RuleException rule)
+    {
+        await LoadAsync(Item.Id);
+        Message = _failed;
+        return null;
     }
 
     private async Task<bool> LoadAsync(Guid id)

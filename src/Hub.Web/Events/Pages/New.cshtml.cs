@@ -4,6 +4,7 @@ using Hub.Grains.Events;
 using Hub.Grains.Places;
 using Hub.Web.Identity;
 using Hub.Web.Sessions;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hub.Web.Events.Pages;
 
 [Authorize(Policy = HubRoles.Moderator)]
-public sealed class NewModel(IGrainFactory grains) : PageModel
+public sealed class NewModel(IGrainFactory grains) : PageModel, IShowsRefusals
 {
     [BindProperty]
     public EventForm Form { get; set; } = new();
@@ -26,19 +27,18 @@ public sealed class NewModel(IGrainFactory grains) : PageModel
     {
         if (ModelState.IsValid)
         {
-            try
-            {
-                var created = await grains.GetGrain<IEventGrain>(Guid.NewGuid()).Create(User.RequireAccountId(), Form.ToDraft());
-                return Redirect($"/events/{created.Id}");
-            }
-            catch (RuleException rule)
-            {
-                ModelState.AddModelError(string.Empty, rule.Message);
-            }
+            var created = await grains.GetGrain<IEventGrain>(Guid.NewGuid()).Create(User.RequireAccountId(), Form.ToDraft());
+            return Redirect($"/events/{created.Id}");
         }
 
         await LoadAsync();
         return Page();
+    }
+
+    public async Task<IActionResult?> RefusedAsync(RuleException rule)
+    {
+        await LoadAsync();
+        return null;
     }
 
     private async Task LoadAsync()

@@ -2,6 +2,7 @@ using Hub.Grains;
 using Hub.Grains.Organisations;
 using Hub.Web.Forms;
 using Hub.Web.Identity;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,7 @@ namespace Hub.Web.Organisations.Pages;
 
 /// <summary>The profile, edited by the organisation's admins (and Hub admins), as the grain checks again.</summary>
 [Authorize]
+[ForbiddenWhen(OrganisationErrorCodes.NotOrganisationAdmin)]
 public sealed class EditModel(IGrainFactory grains) : PageModel
 {
     [BindProperty]
@@ -44,20 +46,8 @@ public sealed class EditModel(IGrainFactory grains) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        try
-        {
-            await grains.GetGrain<IOrganisationGrain>(id).UpdateProfile(User.RequireAccountId(), Form.ToProfile());
-            return Redirect($"/organisations/{id}");
-        }
-        catch (RuleException rule) when (rule.Code == OrganisationErrorCodes.NotOrganisationAdmin)
-        {
-            return Forbid();
-        }
-        catch (RuleException rule)
-        {
-            ModelState.AddModelError(string.Empty, rule.Message);
-            return Page();
-        }
+        await grains.GetGrain<IOrganisationGrain>(id).UpdateProfile(User.RequireAccountId(), Form.ToProfile());
+        return Redirect($"/organisations/{id}");
     }
 
     public sealed class ProfileForm

@@ -3,6 +3,7 @@ using Hub.Grains.Accounts;
 using Hub.Grains.Organisations;
 using Hub.Web.Identity;
 using Hub.Web.Localization;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,7 @@ namespace Hub.Web.Organisations.Pages;
 /// change roles, which the organisation grain checks again.
 /// </summary>
 [Authorize]
-public sealed class MembersModel(IGrainFactory grains, AccountRegistry accounts, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class MembersModel(IGrainFactory grains, AccountRegistry accounts, IStringLocalizer<SharedResource> localizer) : PageModel, IShowsRefusals
 {
     public OrganisationView Organisation { get; private set; } = null!;
 
@@ -55,17 +56,12 @@ public sealed class MembersModel(IGrainFactory grains, AccountRegistry accounts,
             return Forbid();
         }
 
-        try
-        {
-            await action();
-        }
-        catch (RuleException rule)
-        {
-            ModelState.AddModelError(string.Empty, rule.Message);
-        }
+        await action();
 
         return await LoadAsync(id) ?? Page();
     }
+
+    public Task<IActionResult?> RefusedAsync(RuleException rule) => LoadAsync(Organisation.Id);
 
     /// <summary>Null when the page may show; else why not.</summary>
     private async Task<IActionResult?> LoadAsync(Guid id)

@@ -39,16 +39,8 @@ public sealed class SaveModel(IGrainFactory grains) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid? id)
     {
-        try
-        {
-            var place = await grains.GetGrain<IMeetingPlaceGrain>(id ?? Guid.NewGuid()).Save(User.RequireAccountId(), Form.ToProfile());
-            return Redirect($"/places/{place.Id}");
-        }
-        catch (RuleException rule)
-        {
-            ModelState.AddModelError(string.Empty, rule.Message);
-            return Page();
-        }
+        var place = await grains.GetGrain<IMeetingPlaceGrain>(id ?? Guid.NewGuid()).Save(User.RequireAccountId(), Form.ToProfile());
+        return Redirect($"/places/{place.Id}");
     }
 
     public sealed class PlaceForm

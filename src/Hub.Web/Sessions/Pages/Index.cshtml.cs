@@ -5,6 +5,7 @@ using Hub.Grains.Challenges;
 using Hub.Grains.Sessions;
 using Hub.Web.Identity;
 using Hub.Web.Sessions;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Hub.Web.Sessions.Pages;
 
 [Authorize(Policy = HubRoles.Moderator)]
-public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher, TimeProvider time) : PageModel
+public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher, TimeProvider time) : PageModel, IShowsRefusals
 {
     public IReadOnlyList<ChallengeSummary> Challenges { get; private set; } = [];
 
@@ -31,20 +32,17 @@ public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher, T
             return Page();
         }
 
-        try
-        {
-            var sessionId = Guid.NewGuid();
-            var moderator = SessionActor.Moderator(User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.Identity?.Name);
-            var settings = SessionSettings.Default with { HoldIdeasForApproval = Launch.HoldIdeasForApproval };
-            await launcher.LaunchAsync(sessionId, Launch.ChallengeId, Launch.Title, Launch.Venue ?? "", settings, Launch.Anonymous, moderator);
-            return Redirect($"/moderate/{sessionId}");
-        }
-        catch (RuleException rule)
-        {
-            ModelState.AddModelError(string.Empty, rule.Message);
-            await LoadAsync();
-            return Page();
-        }
+        var sessionId = Guid.NewGuid();
+        var moderator = SessionActor.Moderator(User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.Identity?.Name);
+        var settings = SessionSettings.Default with { HoldIdeasForApproval = Launch.HoldIdeasForApproval };
+        await launcher.LaunchAsync(sessionId, Launch.ChallengeId, Launch.Title, Launch.Venue ?? "", settings, Launch.Anonymous, moderator);
+        return Redirect($"/moderate/{sessionId}");
+    }
+
+    public async Task<IActionResult?> RefusedAsync(RuleException rule)
+    {
+        await LoadAsync();
+        return null;
     }
 
     private async Task LoadAsync()
