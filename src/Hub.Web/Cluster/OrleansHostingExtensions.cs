@@ -38,6 +38,8 @@ public static class OrleansHostingExtensions
             client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = cluster.GatewayListRefreshPeriod);
         });
         builder.Services.AddSingleton(database);
+        builder.Services.AddOptions<HubStorageOptions>().BindConfiguration(HubStorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<HubClusterOptions>().BindConfiguration(HubClusterOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         return builder;
     }
 }
