@@ -1,6 +1,5 @@
+using Hub.Web.Cluster;
 using Hub.Web.Hosting;
-using Hub.Web.Identity;
-using Hub.Web.Sessions;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,13 +1,14 @@
 using System.ComponentModel.DataAnnotations;
-using Hub.Grains.Challenges;
-using Hub.Grains.Retention;
-using Hub.Grains.Sessions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Silo.Hosting;
 
-/// <summary>Reads and validates the Hub's sections, the same way for silos, web nodes and the migrate command.</summary>
+/// <summary>
+/// Reads and validates the storage and cluster sections, the same way for silos, web nodes and the
+/// migrate command. They are read while the host is built, not only bound as options: they decide
+/// which providers, ports and connection strings the silo or client is configured with.
+/// </summary>
 public static class HubConfiguration
 {
     public static HubStorageOptions GetHubStorage(this IConfiguration configuration) =>
@@ -15,15 +16,6 @@ public static class HubConfiguration
 
     public static HubClusterOptions GetHubCluster(this IConfiguration configuration) =>
         Validated(configuration.GetSection(HubClusterOptions.SectionName).Get<HubClusterOptions>() ?? new HubClusterOptions());
-
-    public static SessionOptions GetHubSessions(this IConfiguration configuration) =>
-        Validated(configuration.GetSection(SessionOptions.SectionName).Get<SessionOptions>() ?? new SessionOptions());
-
-    public static RetentionOptions GetHubRetention(this IConfiguration configuration) =>
-        Validated(configuration.GetSection(RetentionOptions.SectionName).Get<RetentionOptions>() ?? new RetentionOptions());
-
-    public static ChallengeOptions GetHubChallenges(this IConfiguration configuration) =>
-        Validated(configuration.GetSection(ChallengeOptions.SectionName).Get<ChallengeOptions>() ?? new ChallengeOptions());
 
     public static HubDatabase GetHubDatabase(this IConfiguration configuration, string contentRoot) =>
         HubDatabase.From(configuration.GetHubStorage(), contentRoot);

@@ -60,18 +60,19 @@ public static class HubSiloBuilderExtensions
     {
         silo.Services.AddSingleton(database);
         silo.Services.TryAddSingleton(TimeProvider.System);
-        silo.Services.AddSingleton(Options.Create(configuration.GetHubSessions()));
-        silo.Services.AddSingleton(Options.Create(configuration.GetHubRetention()));
-        var challenges = configuration.GetHubChallenges();
-        silo.Services.AddSingleton(Options.Create(challenges));
-        silo.Configure<ReminderOptions>(options =>
+        silo.Services.AddOptions<HubStorageOptions>().BindConfiguration(HubStorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddOptions<HubClusterOptions>().BindConfiguration(HubClusterOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddOptions<SessionOptions>().BindConfiguration(SessionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddOptions<ChallengeOptions>().BindConfiguration(ChallengeOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.AddOptions<ReminderOptions>().Configure<IOptions<ChallengeOptions>>((options, challenges) =>
         {
-            if (challenges.DeadlineCheckPeriod < options.MinimumReminderPeriod)
+            if (challenges.Value.DeadlineCheckPeriod < options.MinimumReminderPeriod)
             {
-                options.MinimumReminderPeriod = challenges.DeadlineCheckPeriod;
+                options.MinimumReminderPeriod = challenges.Value.DeadlineCheckPeriod;
             }
         });
-        if (configuration.GetValue("Hub:Storage:MigrateOnStart", true))
+        if (configuration.GetHubStorage().MigrateOnStart)
         {
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, MigrateOnStart>();
         }

@@ -15,4 +15,7 @@ public sealed class HubStorageOptions
     /// <summary>Folder of the SQLite database, relative to the content root unless rooted.</summary>
     [Required]
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Whether a silo brings the schema up to date as it starts; off where the migrate command does it.</summary>
+    public bool MigrateOnStart { get; set; } = true;
 }

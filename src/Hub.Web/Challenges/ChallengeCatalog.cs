@@ -13,19 +13,6 @@ public static class ChallengeCatalog
     public static Task<Page<ChallengeSummary>> SearchChallengesAsync(this IGrainFactory grains, ChallengeQuery query, ClaimsPrincipal user) =>
         grains.GetGrain<IChallengeDirectoryGrain>(0).Search(query with { DraftsOf = user.OrganisationIds() });
 
-    /// <summary>Challenges a session may start on now: those that are running.</summary>
-    public static async Task<IReadOnlyList<ChallengeSummary>> RunningChallengesAsync(this IGrainFactory grains)
-    {
-        var directory = grains.GetGrain<IChallengeDirectoryGrain>(0);
-        List<ChallengeSummary> running = [];
-        foreach (var status in Enum.GetValues<ChallengeStatus>().Where(s => s.IsRunning()))
-        {
-            running.AddRange((await directory.Search(new ChallengeQuery(Status: status, Take: Page<ChallengeSummary>.MaxTake))).Items);
-        }
-
-        return running;
-    }
-
     /// <summary>Organisation names by id, for listings that show owners.</summary>
     public static async Task<IReadOnlyDictionary<Guid, string>> OrganisationNamesAsync(this IGrainFactory grains) =>
         (await grains.GetGrain<IOrganisationDirectoryGrain>(0).List()).ToDictionary(o => o.Id, o => o.Name);

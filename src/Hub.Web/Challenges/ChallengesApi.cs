@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Hub.Grains;
 using Hub.Grains.Challenges;
 using Hub.Grains.Sessions;
-using Hub.Web.Hosting;
 using Hub.Web.Identity;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hub.Web.Challenges;
@@ -17,12 +17,18 @@ public static class ChallengesApi
     public static IEndpointRouteBuilder MapChallengesApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/challenges").WithTags("Challenges");
-        api.MapGet("/", SearchAsync);
-        api.MapGet("/{id:guid}", GetAsync);
-        api.MapGet("/{id:guid}/partners", PartnersAsync);
-        api.MapPost("/", CreateAsync).RequireAuthorization();
-        api.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization();
-        api.MapPost("/{id:guid}/status", SetStatusAsync).RequireAuthorization();
+        api.MapGet("/", SearchAsync)
+            .WithName("SearchChallenges").WithSummary("Searches challenges, a page at a time.");
+        api.MapGet("/{id:guid}", GetAsync)
+            .WithName("GetChallenge").WithSummary("Reads one challenge.");
+        api.MapGet("/{id:guid}/partners", PartnersAsync)
+            .WithName("SuggestChallengePartners").WithSummary("Suggests organisations that could help with a challenge.");
+        api.MapPost("/", CreateAsync).RequireAuthorization()
+            .WithName("CreateChallenge").WithSummary("Posts a challenge for one of your organisations.");
+        api.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization()
+            .WithName("UpdateChallenge").WithSummary("Changes a challenge you own.");
+        api.MapPost("/{id:guid}/status", SetStatusAsync).RequireAuthorization()
+            .WithName("SetChallengeStatus").WithSummary("Moves a challenge you own to another status.");
         return routes;
     }
 

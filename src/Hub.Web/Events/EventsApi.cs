@@ -3,9 +3,9 @@ using Hub.Grains;
 using Hub.Grains.Events;
 using Hub.Grains.Places;
 using Hub.Grains.Sessions;
-using Hub.Web.Hosting;
 using Hub.Web.Identity;
 using Hub.Web.RateLimits;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hub.Web.Events;
@@ -20,17 +20,28 @@ public static class EventsApi
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/events").WithTags("Events");
-        api.MapGet("/", SearchAsync);
-        api.MapGet("/{id:guid}", GetAsync);
-        api.MapPost("/", CreateAsync).RequireAuthorization(HubRoles.Moderator);
-        api.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization();
-        api.MapPost("/{id:guid}/organisers", AddOrganiserAsync).RequireAuthorization();
-        api.MapDelete("/{id:guid}/organisers/{accountId:guid}", RemoveOrganiserAsync).RequireAuthorization();
-        api.MapPost("/{id:guid}/sessions", AddSessionAsync).RequireAuthorization();
-        api.MapPost("/{id:guid}/registrations", RegisterAsync);
-        api.MapPost("/{id:guid}/check-ins", CheckInAsync);
-        routes.MapGet("/events/{id:guid}/calendar.ics", CalendarAsync).WithTags("Events");
-        routes.MapGet("/events/{id:guid}/check-in.svg", CheckInCodeAsync).RequireAuthorization().ExcludeFromDescription();
+        api.MapGet("/", SearchAsync)
+            .WithName("SearchEvents").WithSummary("Searches events, a page at a time.");
+        api.MapGet("/{id:guid}", GetAsync)
+            .WithName("GetEvent").WithSummary("Reads one event.");
+        api.MapPost("/", CreateAsync).RequireAuthorization(HubRoles.Moderator)
+            .WithName("CreateEvent").WithSummary("Creates an event at a meeting place (moderators).");
+        api.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization()
+            .WithName("UpdateEvent").WithSummary("Changes an event you organise.");
+        api.MapPost("/{id:guid}/organisers", AddOrganiserAsync).RequireAuthorization()
+            .WithName("AddEventOrganiser").WithSummary("Adds an organiser to an event you organise.");
+        api.MapDelete("/{id:guid}/organisers/{accountId:guid}", RemoveOrganiserAsync).RequireAuthorization()
+            .WithName("RemoveEventOrganiser").WithSummary("Removes an organiser from an event you organise.");
+        api.MapPost("/{id:guid}/sessions", AddSessionAsync).RequireAuthorization()
+            .WithName("AddEventSession").WithSummary("Plans a session in an event you organise.");
+        api.MapPost("/{id:guid}/registrations", RegisterAsync)
+            .WithName("RegisterForEvent").WithSummary("Registers someone for an event.");
+        api.MapPost("/{id:guid}/check-ins", CheckInAsync)
+            .WithName("CheckInToEvent").WithSummary("Checks a registered person in at the door.");
+        routes.MapGet("/events/{id:guid}/calendar.ics", CalendarAsync).WithTags("Events")
+            .WithName("GetEventCalendar").WithSummary("The event as an iCalendar file.");
+        routes.MapGet("/events/{id:guid}/check-in.svg", CheckInCodeAsync).RequireAuthorization().ExcludeFromDescription()
+            .WithName("GetEventCheckInCode").WithSummary("An SVG QR code of the event's check-in address (organisers).");
         return routes;
     }
 

@@ -1,11 +1,12 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Hub.Silo.Hosting;
 using Hub.Web.Challenges;
 using Hub.Web.Demo;
 using Hub.Web.Events;
 using Hub.Web.Health;
+using Hub.Web.Home;
 using Hub.Web.Identity;
 using Hub.Web.Localization;
 using Hub.Web.Mail;
@@ -13,115 +14,71 @@ using Hub.Web.Organisations;
 using Hub.Web.Places;
 using Hub.Web.RateLimits;
 using Hub.Web.Sessions;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Hub.Web.Hosting;
 
+/// <summary>The composition root: what the whole web tier shares, then each feature's services and endpoints.</summary>
 public static class HubWebExtensions
 {
     public static WebApplicationBuilder AddHubWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
-
-        services.AddOptions<LocalSignInOptions>().BindConfiguration(LocalSignInOptions.SectionName);
-        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName);
-        services.AddOptions<OidcOptions>().BindConfiguration(OidcOptions.SectionName);
-        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<HubWebOptions>().BindConfiguration(HubWebOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<KeyStorageOptions>().BindConfiguration(KeyStorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PublicOrigin>();
 
         // Swedish letters go out as themselves, not as numeric character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
-        services.AddRazorPages()
+        services.AddCultures();
+        // Pages live in the feature folders beside their API, each with its absolute route.
+        services.AddRazorPages(options =>
+            {
+                options.RootDirectory = "/";
+                options.Conventions.ConfigureFilter(new RuleRefusalFilter());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-        services.Configure<RequestLocalizationOptions>(options =>
-        {
-            CultureInfo[] cultures = [new("sv-SE"), new("en-GB")];
-            options.DefaultRequestCulture = new RequestCulture("sv-SE");
-            options.SupportedCultures = cultures;
-            options.SupportedUICultures = cultures;
-            options.ApplyCurrentCultureToResponseHeaders = true;
-        });
 
-        var oidc = builder.Configuration.GetSection(OidcOptions.SectionName).Get<OidcOptions>() ?? new OidcOptions();
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(options =>
-            {
-                options.LoginPath = "/sign-in";
-                options.AccessDeniedPath = "/sign-in";
-                options.Cookie.Name = "hub.auth";
-                options.Cookie.HttpOnly = true;
-                options.Cookie.SameSite = SameSiteMode.Lax;
-                // Only a local run over plain HTTP may send the cookie unencrypted.
-                options.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-                options.ExpireTimeSpan = TimeSpan.FromHours(12);
-                options.SlidingExpiration = true;
-                options.EventsType = typeof(AccountCookieEvents);
-            })
-            .AddHubOidc(oidc);
-        services.AddAuthorizationBuilder()
-            .AddPolicy(HubRoles.Admin, policy => policy.RequireRole(HubRoles.Admin))
-            .AddPolicy(HubRoles.Moderator, policy => policy.RequireRole(HubRoles.Moderator));
-        services.AddSingleton<AccountCookieEvents>();
-
-        var keys = builder.Configuration["Hub:DataProtection:KeysDirectory"]
-            ?? Path.Combine(builder.Configuration["Hub:Storage:DataDirectory"] ?? "data", "keys");
+        // The key ring is handed its folder while the services are being registered.
+        var keys = builder.Configuration.GetSection(KeyStorageOptions.SectionName).Get<KeyStorageOptions>()?.KeysDirectory
+            ?? Path.Combine(builder.Configuration.GetHubStorage().DataDirectory, "keys");
         services.AddDataProtection()
             .SetApplicationName("innovation-hub")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(keys, builder.Environment.ContentRootPath)));
 
         services.AddSignalR(options => options.MaximumReceiveMessageSize = 16 * 1024)
-            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
-            .AddHubOptions<SessionHub>(options => options.AddFilter<SessionHubErrors>());
-        services.AddSingleton<SessionHubErrors>();
+            .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddProblemDetails();
+        services.AddOpenApi();
 
-        services.Configure<ForwardedHeadersOptions>(options =>
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<HubWebOptions>>((options, web) =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // Only these proxies (and loopback) are believed about who the client is.
-            foreach (var proxy in builder.Configuration.GetSection("Hub:KnownProxies").Get<string[]>() ?? [])
+            foreach (var proxy in web.Value.KnownProxies)
             {
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
             }
         });
-        services.AddOptions<RateLimitOptions>()
-            .Bind(builder.Configuration.GetSection(RateLimitOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddSingleton<HubRateLimits>();
-        services.AddSignInLimits();
-        services.AddSingleton<JoinCodeLookup>();
-        services.AddSingleton<ParticipantTokens>();
-        services.AddOpenApi();
-        services.AddSingleton<SessionFanout>();
-        services.AddHostedService(sp => sp.GetRequiredService<SessionFanout>());
-        services.AddSingleton<LocalSignIn>();
-        services.AddSingleton<FirstAdminSetup>();
-        services.AddSingleton<AccountRegistry>();
-        services.AddSingleton<SignInLinkRequests>();
-        services.AddHostedService(sp => sp.GetRequiredService<SignInLinkRequests>());
-        services.AddSingleton<MailSender>();
-        services.AddSingleton<PublicOrigin>();
-        services.AddSingleton<DemoSeeder>();
-        services.AddHostedService(sp => sp.GetRequiredService<DemoSeeder>());
-        services.AddHostedService<StartupBanner>();
 
-        services.AddHealthChecks()
-            .AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        builder.AddIdentity();
+        services.AddRateLimits();
+        services.AddMail();
+        services.AddHome();
+        services.AddSessions();
+        services.AddEvents();
+        services.AddDemo();
+        services.AddHealth();
         return builder;
     }
 
@@ -149,19 +106,17 @@ public static class HubWebExtensions
 
     public static WebApplication MapHubEndpoints(this WebApplication app)
     {
+        // Every feature's pages at once: Razor Pages finds them by their routes, wherever they are filed.
         app.MapRazorPages();
-        app.MapHub<SessionHub>(SessionHub.Path);
-        app.MapSessionsApi();
-        app.MapChallengesApi();
-        app.MapContributionsApi();
-        app.MapOrganisationsApi();
-        app.MapPlacesApi();
-        app.MapEventsApi();
+        app.MapSessions();
+        app.MapChallenges();
+        app.MapOrganisations();
+        app.MapPlaces();
+        app.MapEvents();
         app.MapOpenApi();
-        app.MapIdentityApi();
-        app.MapLocalizationApi();
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapIdentity();
+        app.MapCultures();
+        app.MapHealth();
         return app;
     }
 }

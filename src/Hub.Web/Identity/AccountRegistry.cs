@@ -1,7 +1,7 @@
 using Hub.Grains.Accounts;
-using Hub.Web.Hosting;
 using Hub.Web.Localization;
 using Hub.Web.Mail;
+using Hub.Web.Shared;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 

@@ -23,7 +23,8 @@ public static class IdentityApi
             var account = await signIn.LocalAdminAsync();
             await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AccountPrincipal.Create(account));
             return Results.LocalRedirect("/moderator");
-        });
+        })
+            .WithName("SignInLocally").WithSummary("Signs in with the local run's one-time admin link.");
 
         // The endpoint reads no form fields, so the framework would not enforce the token by itself.
         routes.MapPost("/signout", async (HttpContext context, IAntiforgery antiforgery) =>
@@ -35,7 +36,8 @@ public static class IdentityApi
 
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("/");
-        });
+        })
+            .WithName("SignOut").WithSummary("Signs out.");
 
         routes.MapGet("/account/export", async (ClaimsPrincipal user, IGrainFactory grains, IOptions<JsonOptions> json) =>
         {
@@ -43,7 +45,8 @@ public static class IdentityApi
             var export = await grains.GetGrain<IAccountGrain>(accountId).Export(accountId);
             var bytes = JsonSerializer.SerializeToUtf8Bytes(export, json.Value.SerializerOptions);
             return Results.File(bytes, "application/json", $"innovation-hub-account-{accountId:N}.json");
-        }).RequireAuthorization();
+        }).RequireAuthorization()
+            .WithName("ExportAccount").WithSummary("Everything the Hub holds about you, as JSON.");
         return routes;
     }
 }

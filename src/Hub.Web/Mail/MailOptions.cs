@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Hub.Web.Mail;
 
 /// <summary>
@@ -9,10 +11,12 @@ public sealed class MailOptions
 {
     public const string SectionName = "Hub:Mail";
 
+    [Required]
     public string From { get; set; } = "Innovation Hub <noreply@innovationhub.localhost>";
 
     public string? SmtpHost { get; set; }
 
+    [Range(1, 65535)]
     public int SmtpPort { get; set; } = 587;
 
     public string? UserName { get; set; }
@@ -20,5 +24,6 @@ public sealed class MailOptions
     public string? Password { get; set; }
 
     /// <summary>Relative paths are under the data directory.</summary>
+    [Required]
     public string PickupDirectory { get; set; } = "mail";
 }

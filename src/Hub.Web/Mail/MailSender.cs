@@ -1,3 +1,4 @@
+using Hub.Silo.Hosting;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -7,14 +8,14 @@ namespace Hub.Web.Mail;
 
 /// <summary>Sends plain-text mail over SMTP, or drops it in the pickup directory when no server is set.</summary>
 public sealed partial class MailSender(
-    IOptions<MailOptions> options, IConfiguration configuration, IHostEnvironment environment, TimeProvider time, ILogger<MailSender> logger)
+    IOptions<MailOptions> options, IOptions<HubStorageOptions> storage, IHostEnvironment environment, TimeProvider time, ILogger<MailSender> logger)
 {
     private readonly MailOptions _options = options.Value;
 
     /// <summary>Where messages go when there is no SMTP server; tests read them from here.</summary>
     public string PickupDirectory => Path.GetFullPath(
         _options.PickupDirectory,
-        Path.GetFullPath(configuration["Hub:Storage:DataDirectory"] ?? "data", environment.ContentRootPath));
+        Path.GetFullPath(storage.Value.DataDirectory, environment.ContentRootPath));
 
     public async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
     {

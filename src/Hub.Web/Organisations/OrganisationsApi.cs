@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Hub.Grains;
 using Hub.Grains.Organisations;
 using Hub.Grains.Sessions;
-using Hub.Web.Hosting;
 using Hub.Web.Identity;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hub.Web.Organisations;
@@ -13,9 +13,12 @@ public static class OrganisationsApi
     public static IEndpointRouteBuilder MapOrganisationsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/organisations").WithTags("Organisations");
-        api.MapGet("/", SearchAsync);
-        api.MapGet("/{id:guid}", GetAsync);
-        api.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization();
+        api.MapGet("/", SearchAsync)
+            .WithName("SearchOrganisations").WithSummary("Searches partner organisations, a page at a time.");
+        api.MapGet("/{id:guid}", GetAsync)
+            .WithName("GetOrganisation").WithSummary("Reads one organisation's public profile.");
+        api.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization()
+            .WithName("UpdateOrganisation").WithSummary("Changes the profile of an organisation you administer.");
         return routes;
     }
 

@@ -3,8 +3,8 @@ using Hub.Grains;
 using Hub.Grains.Events;
 using Hub.Grains.Places;
 using Hub.Web.Events;
-using Hub.Web.Hosting;
 using Hub.Web.Identity;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hub.Web.Places;
@@ -14,11 +14,16 @@ public static class PlacesApi
     public static IEndpointRouteBuilder MapPlacesApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/places").WithTags("Meeting places");
-        api.MapGet("/", ListAsync);
-        api.MapGet("/{id:guid}", GetAsync);
-        api.MapPost("/", CreateAsync).RequireAuthorization(HubRoles.Admin);
-        api.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(HubRoles.Admin);
-        routes.MapGet("/places/{id:guid}/calendar.ics", CalendarAsync).WithTags("Meeting places");
+        api.MapGet("/", ListAsync)
+            .WithName("ListPlaces").WithSummary("Lists the meeting places.");
+        api.MapGet("/{id:guid}", GetAsync)
+            .WithName("GetPlace").WithSummary("Reads one meeting place.");
+        api.MapPost("/", CreateAsync).RequireAuthorization(HubRoles.Admin)
+            .WithName("CreatePlace").WithSummary("Adds a meeting place (admins).");
+        api.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(HubRoles.Admin)
+            .WithName("UpdatePlace").WithSummary("Changes a meeting place (admins).");
+        routes.MapGet("/places/{id:guid}/calendar.ics", CalendarAsync).WithTags("Meeting places")
+            .WithName("GetPlaceCalendar").WithSummary("The events at a meeting place as an iCalendar file.");
         return routes;
     }
 

@@ -13,7 +13,7 @@ namespace Hub.Web.Sessions;
 /// </summary>
 public sealed partial class SessionFanout(
     IGrainFactory grains,
-    IHubContext<SessionHub> hub,
+    IHubContext<SessionHub, ISessionClient> hub,
     TimeProvider time,
     ILogger<SessionFanout> logger) : BackgroundService
 {

@@ -11,7 +11,7 @@ namespace Hub.Web.Sessions;
 public sealed partial class SessionSubscription(
     Guid sessionId,
     IGrainFactory grains,
-    IHubContext<SessionHub> hub,
+    IHubContext<SessionHub, ISessionClient> hub,
     TimeProvider time,
     ILogger logger)
 {
@@ -212,12 +212,12 @@ public sealed partial class SessionSubscription(
                 if (ReferenceEquals(forParticipants, batch))
                 {
                     // Serialised once for both groups.
-                    await hub.Clients.Groups(participants, moderators).SendAsync(SessionHub.EventsMethod, batch);
+                    await hub.Clients.Groups(participants, moderators).Events(batch);
                 }
                 else
                 {
-                    await hub.Clients.Group(moderators).SendAsync(SessionHub.EventsMethod, batch);
-                    await hub.Clients.Group(participants).SendAsync(SessionHub.EventsMethod, forParticipants);
+                    await hub.Clients.Group(moderators).Events(batch);
+                    await hub.Clients.Group(participants).Events(forParticipants);
                 }
             }
             catch (Exception exception)
@@ -251,7 +251,7 @@ public sealed partial class SessionSubscription(
 
         if (connections.Length > 0)
         {
-            await hub.Clients.Clients(connections).SendAsync(SessionHub.RemovedMethod);
+            await hub.Clients.Clients(connections).Removed();
         }
     }
 

@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Hub.Grains.Challenges;
 using Hub.Grains.JoinCodes;
 using Hub.Grains.Sessions;
-using Hub.Web.Hosting;
 using Hub.Web.Identity;
+using Hub.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hub.Web.Sessions;
@@ -13,9 +13,12 @@ public static class SessionsApi
     public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/sessions").WithTags("Sessions");
-        api.MapPost("/", LaunchAsync).RequireAuthorization(HubRoles.Moderator);
-        api.MapGet("/by-code/{code}", GetByCodeAsync);
-        routes.MapGet("/sessions/{code}/qr.svg", GetQrCode).WithTags("Sessions");
+        api.MapPost("/", LaunchAsync).RequireAuthorization(HubRoles.Moderator)
+            .WithName("LaunchSession").WithSummary("Launches a live session on a challenge.");
+        api.MapGet("/by-code/{code}", GetByCodeAsync)
+            .WithName("GetSessionByCode").WithSummary("Finds the live session a join code opens.");
+        routes.MapGet("/sessions/{code}/qr.svg", GetQrCode).WithTags("Sessions")
+            .WithName("GetSessionQrCode").WithSummary("An SVG QR code of the address that joins the session.");
         return routes;
     }
 

@@ -1,0 +1,10 @@
+namespace Hub.Web.Mail;
+
+public static class MailFeature
+{
+    public static IServiceCollection AddMail(this IServiceCollection services)
+    {
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services.AddSingleton<MailSender>();
+    }
+}

@@ -1,0 +1,11 @@
+namespace Hub.Web.RateLimits;
+
+public static class RateLimitsFeature
+{
+    public static IServiceCollection AddRateLimits(this IServiceCollection services)
+    {
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<HubRateLimits>();
+        return services.AddSignInLimits();
+    }
+}

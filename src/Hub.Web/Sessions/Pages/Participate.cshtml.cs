@@ -1,0 +1,5 @@
+using Hub.Web.Sessions;
+
+namespace Hub.Web.Sessions.Pages;
+
+public sealed class ParticipateModel(IGrainFactory grains, JoinCodeLookup codes) : SessionPageModel(grains, codes);
