@@ -22,9 +22,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         Root = App.RootUri;
 
         // Some of what people type is one long word; every page that lists it must still fit a phone.
+        var admin = await App.Services.GetRequiredService<LocalSignIn>().LocalAdminAsync();
         await App.Services.GetRequiredService<SessionLauncher>().LaunchAsync(
             Guid.NewGuid(), Hub.Web.Demo.DemoData.Challenges[0].Id, string.Concat(Enumerable.Repeat("Skolvägstrygghetsinnovationsarbete", 3)), "Openlab",
-            SessionSettings.Default, anonymous: false, SessionActor.Moderator("fixture", "Fixture"));
+            SessionSettings.Default, anonymous: false, SessionActor.Moderator(admin.Id.ToString()));
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

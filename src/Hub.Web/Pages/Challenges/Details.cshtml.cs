@@ -42,7 +42,7 @@ public sealed class DetailsModel(IGrainFactory grains, SessionLauncher launcher,
     public Task<IActionResult> OnPostSessionAsync(Guid id, string title, string? venue) => ActAsync(id, async () =>
     {
         var sessionId = Guid.NewGuid();
-        await launcher.LaunchAsync(sessionId, id, title, venue ?? "", SessionSettings.Default, anonymous: false, SessionActor.Moderator(User.RequireAccountId().ToString(), User.Identity?.Name));
+        await launcher.LaunchAsync(sessionId, id, title, venue ?? "", SessionSettings.Default, anonymous: false, SessionActor.Moderator(User.RequireAccountId().ToString()));
         return sessionId;
     }, sessionId => Redirect($"/moderate/{sessionId}"));
 

@@ -35,7 +35,7 @@ public sealed class IndexModel(IGrainFactory grains, SessionLauncher launcher, T
         try
         {
             var sessionId = Guid.NewGuid();
-            var moderator = SessionActor.Moderator(User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.Identity?.Name);
+            var moderator = SessionActor.Moderator(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
             var settings = SessionSettings.Default with { HoldIdeasForApproval = Launch.HoldIdeasForApproval };
             await launcher.LaunchAsync(sessionId, Launch.ChallengeId, Launch.Title, Launch.Venue ?? "", settings, Launch.Anonymous, moderator);
             return Redirect($"/moderate/{sessionId}");
