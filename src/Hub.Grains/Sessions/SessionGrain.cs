@@ -192,9 +192,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     public async Task<GroupView> CreateGroup(SessionActor actor, string name)
     {
         await _moderators.AuthoriseGrouperAsync(actor);
-        var view = _rules.CreateGroup(actor, name);
-        await _store.CommitAsync();
-        return view;
+        return await Committed(_rules.CreateGroup(actor, name));
     }
 
     public async Task RenameGroup(SessionActor actor, Guid groupId, string name)
