@@ -1,3 +1,4 @@
+using Hub.Grains.Accounts;
 using Hub.Grains.JoinCodes;
 using Hub.Grains.Sessions;
 using Hub.Silo.Hosting;
@@ -16,7 +17,10 @@ namespace Hub.Faults.Tests;
 /// </summary>
 public sealed class ProcessCluster : IAsyncDisposable
 {
-    public static readonly SessionActor Moderator = SessionActor.Moderator("fault-tests");
+    /// <summary>The account sessions are opened and steered by; the session asks it whether it may moderate.</summary>
+    public static readonly Guid ModeratorId = Guid.Parse("0d2a3c4e-0000-4000-8000-0000000000f7");
+
+    public static readonly SessionActor Moderator = SessionActor.Moderator(ModeratorId.ToString());
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
@@ -85,8 +89,26 @@ public sealed class ProcessCluster : IAsyncDisposable
         }
         while (!await Client.GetGrain<IJoinCodeGrain>(code).TryClaim(sessionId));
 
+        await EnsureModeratorAsync();
         await Session(sessionId).Open(new OpenSession("Idéjam", Guid.NewGuid(), "Tryggare skolvägar", code, "Openlab", settings), Moderator);
         return (sessionId, code);
+    }
+
+    /// <summary>The moderator is the first admin of the cluster's fresh database (no demo data, no local sign-in).</summary>
+    private async Task EnsureModeratorAsync()
+    {
+        var account = Client.GetGrain<IAccountGrain>(ModeratorId);
+        if (await account.Get() is { IsModerator: true })
+        {
+            return;
+        }
+
+        if (await account.Get() is null)
+        {
+            await account.Create(new NewAccount("fault.tests@example.se", "Felprov"));
+        }
+
+        await account.BecomeFirstAdmin();
     }
 
     public ISessionGrain Session(Guid sessionId) => Client.GetGrain<ISessionGrain>(sessionId);

@@ -33,10 +33,10 @@ public sealed class CommentTests(ClusterFixture fixture)
         var bo = await scenario.JoinAsync("Bo");
         var held = await scenario.PostAsync(alva, "Väntar på granskning");
         var hidden = await scenario.Session.PostIdea(alva, "Dold idé");
-        await scenario.Session.ApproveIdea(SessionScenario.Moderator, hidden.Id);
-        await scenario.Session.SetIdeaHidden(SessionScenario.Moderator, hidden.Id, hidden: true);
+        await scenario.Session.ApproveIdea(scenario.Moderator, hidden.Id);
+        await scenario.Session.SetIdeaHidden(scenario.Moderator, hidden.Id, hidden: true);
         var shown = await scenario.Session.PostIdea(alva, "Synlig idé");
-        await scenario.Session.ApproveIdea(SessionScenario.Moderator, shown.Id);
+        await scenario.Session.ApproveIdea(scenario.Moderator, shown.Id);
 
         await Refused(SessionErrorCodes.IdeaNotFound, () => scenario.Session.PostComment(bo, held.Id, "Bra!"));
         await Refused(SessionErrorCodes.IdeaNotFound, () => scenario.Session.PostComment(bo, hidden.Id, "Bra!"));
@@ -47,7 +47,7 @@ public sealed class CommentTests(ClusterFixture fixture)
         await scenario.PhaseAsync(SessionPhase.Results);
         await Refused(SessionErrorCodes.WrongPhase, () => scenario.Session.PostComment(bo, shown.Id, "Bra!"));
 
-        Assert.Empty((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Comments);
+        Assert.Empty((await scenario.Session.GetSnapshot(scenario.Moderator)).Comments);
     }
 
     [Fact]
@@ -58,10 +58,10 @@ public sealed class CommentTests(ClusterFixture fixture)
         var rude = await scenario.Session.PostComment(bo, idea.Id, "Något elakt");
 
         await Refused(ErrorCodes.Forbidden, () => scenario.Session.SetCommentHidden(SessionActor.Participant(alva), rude.Id, hidden: true));
-        await scenario.Session.SetCommentHidden(SessionScenario.Moderator, rude.Id, hidden: true);
+        await scenario.Session.SetCommentHidden(scenario.Moderator, rude.Id, hidden: true);
 
         Assert.Empty((await scenario.Session.GetSnapshot(SessionActor.Participant(alva))).Comments);
-        var moderator = await scenario.Session.GetSnapshot(SessionScenario.Moderator);
+        var moderator = await scenario.Session.GetSnapshot(scenario.Moderator);
         Assert.True(Assert.Single(moderator.Comments).Hidden);
         var logged = Assert.Single(moderator.ModerationLog!);
         Assert.Equal((ModerationAction.CommentHidden, "Mona", idea.Id, rude.Id, "Något elakt"), (logged.Action, logged.Moderator, logged.IdeaId, logged.CommentId, logged.Excerpt));
@@ -71,7 +71,7 @@ public sealed class CommentTests(ClusterFixture fixture)
         var missed = (await scenario.Session.CatchUp(SessionActor.Participant(alva), before.Epoch, before.Seq)).Events!.Events;
         Assert.DoesNotContain(missed, e => e is CommentPosted);
 
-        await scenario.Session.SetCommentHidden(SessionScenario.Moderator, rude.Id, hidden: false);
+        await scenario.Session.SetCommentHidden(scenario.Moderator, rude.Id, hidden: false);
         Assert.Equal("Något elakt", Assert.Single((await scenario.Session.GetSnapshot(SessionActor.Participant(alva))).Comments).Text);
     }
 
@@ -80,11 +80,11 @@ public sealed class CommentTests(ClusterFixture fixture)
     {
         var (scenario, alva, bo, idea) = await IdeaToTalkOverAsync();
         await scenario.Session.PostComment(bo, idea.Id, "Vem lagar cyklarna?");
-        await scenario.Session.SetIdeaHidden(SessionScenario.Moderator, idea.Id, hidden: true);
+        await scenario.Session.SetIdeaHidden(scenario.Moderator, idea.Id, hidden: true);
         var whileHidden = await scenario.Session.GetSnapshot(SessionActor.Participant(bo));
         Assert.Empty(whileHidden.Comments);
 
-        await scenario.Session.SetIdeaHidden(SessionScenario.Moderator, idea.Id, hidden: false);
+        await scenario.Session.SetIdeaHidden(scenario.Moderator, idea.Id, hidden: false);
 
         var restored = (await scenario.Session.CatchUp(SessionActor.Participant(bo), whileHidden.Epoch, whileHidden.Seq)).Events!.Events.OfType<IdeaRestored>().Single();
         Assert.Equal(["Vem lagar cyklarna?"], restored.Comments.Select(c => c.Text));
@@ -98,10 +98,10 @@ public sealed class CommentTests(ClusterFixture fixture)
         var comment = await scenario.Session.PostComment(bo, idea.Id, "Vem lagar cyklarna?");
 
         await Refused(SessionErrorCodes.NotAuthor, () => scenario.Session.DeleteComment(alva, comment.Id));
-        Assert.Single((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Comments);
+        Assert.Single((await scenario.Session.GetSnapshot(scenario.Moderator)).Comments);
         await scenario.Session.DeleteComment(bo, comment.Id);
 
-        Assert.Empty((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Comments);
+        Assert.Empty((await scenario.Session.GetSnapshot(scenario.Moderator)).Comments);
         await Refused(SessionErrorCodes.CommentNotFound, () => scenario.Session.DeleteComment(bo, comment.Id));
     }
 
@@ -113,7 +113,7 @@ public sealed class CommentTests(ClusterFixture fixture)
         var comment = await scenario.Session.PostComment(bo, idea.Id, "Vem lagar cyklarna?");
 
         Assert.Equal("", comment.AuthorName);
-        Assert.Equal("", Assert.Single((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Comments).AuthorName);
+        Assert.Equal("", Assert.Single((await scenario.Session.GetSnapshot(scenario.Moderator)).Comments).AuthorName);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class CommentTests(ClusterFixture fixture)
         await scenario.Session.EraseParticipant(alva);
 
         // Alva's own idea went, and the comment on it with it; Bo's comment on Bo's idea stays.
-        Assert.Equal(["Bra tanke!"], (await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Comments.Select(c => c.Text));
+        Assert.Equal(["Bra tanke!"], (await scenario.Session.GetSnapshot(scenario.Moderator)).Comments.Select(c => c.Text));
     }
 
     [Fact]
@@ -145,10 +145,10 @@ public sealed class CommentTests(ClusterFixture fixture)
         var spam = await scenario.Session.PostIdea(spammer, "Köp billiga klockor");
         await scenario.Session.PostComment(spammer, idea.Id, "Köp klockor här");
 
-        await scenario.Session.RemoveAuthor(SessionScenario.Moderator, spam.Id, hideIdeas: true);
+        await scenario.Session.RemoveAuthor(scenario.Moderator, spam.Id, hideIdeas: true);
 
         Assert.Empty((await scenario.Session.GetSnapshot(SessionActor.Participant(alva))).Comments);
-        Assert.True(Assert.Single((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Comments).Hidden);
+        Assert.True(Assert.Single((await scenario.Session.GetSnapshot(scenario.Moderator)).Comments).Hidden);
     }
 
     /// <summary>Alva has posted an idea in the Ideate phase; Bo is in the session too.</summary>

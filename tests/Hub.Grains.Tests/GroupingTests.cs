@@ -16,14 +16,14 @@ public sealed class GroupingTests(ClusterFixture fixture)
         var garden = await scenario.Session.PostIdea(alva, "Skolgårdsodling");
         await scenario.PhaseAsync(SessionPhase.Group);
 
-        var moving = await scenario.Session.CreateGroup(SessionScenario.Moderator, "Rörelse");
-        var active = await scenario.Session.CreateGroup(SessionScenario.Moderator, "Aktiv väg");
-        await scenario.Session.GroupIdea(SessionScenario.Moderator, bike.Id, moving.Id);
-        await scenario.Session.GroupIdea(SessionScenario.Moderator, walk.Id, active.Id);
-        await scenario.Session.RenameGroup(SessionScenario.Moderator, moving.Id, "Aktiva skolvägar");
-        await scenario.Session.MergeGroups(SessionScenario.Moderator, active.Id, moving.Id);
+        var moving = await scenario.Session.CreateGroup(scenario.Moderator, "Rörelse");
+        var active = await scenario.Session.CreateGroup(scenario.Moderator, "Aktiv väg");
+        await scenario.Session.GroupIdea(scenario.Moderator, bike.Id, moving.Id);
+        await scenario.Session.GroupIdea(scenario.Moderator, walk.Id, active.Id);
+        await scenario.Session.RenameGroup(scenario.Moderator, moving.Id, "Aktiva skolvägar");
+        await scenario.Session.MergeGroups(scenario.Moderator, active.Id, moving.Id);
 
-        var snapshot = await scenario.Session.GetSnapshot(SessionScenario.Moderator);
+        var snapshot = await scenario.Session.GetSnapshot(scenario.Moderator);
         var group = Assert.Single(snapshot.Groups);
         Assert.Equal("Aktiva skolvägar", group.Name);
         Assert.All(snapshot.Ideas.Where(i => i.Id != garden.Id), idea => Assert.Equal(moving.Id, idea.GroupId));
@@ -41,7 +41,7 @@ public sealed class GroupingTests(ClusterFixture fixture)
         await scenario.PhaseAsync(SessionPhase.Group);
         await Refused(ErrorCodes.Forbidden, () => scenario.Session.CreateGroup(participant, "Min grupp"));
 
-        await scenario.Session.UpdateSettings(SessionScenario.Moderator, SessionSettings.Default with { ParticipantsCanGroup = true });
+        await scenario.Session.UpdateSettings(scenario.Moderator, SessionSettings.Default with { ParticipantsCanGroup = true });
         var group = await scenario.Session.CreateGroup(participant, "Min grupp");
         Assert.Equal("Min grupp", group.Name);
 
@@ -55,12 +55,12 @@ public sealed class GroupingTests(ClusterFixture fixture)
         var scenario = await SessionScenario.OpenAsync(fixture.Grains);
         var alva = await scenario.JoinAsync();
         var idea = await scenario.PostAsync(alva, "Cykelbuss");
-        var group = await scenario.Session.CreateGroup(SessionScenario.Moderator, "Rörelse");
+        var group = await scenario.Session.CreateGroup(scenario.Moderator, "Rörelse");
 
-        await Refused(SessionErrorCodes.GroupNotFound, () => scenario.Session.GroupIdea(SessionScenario.Moderator, idea.Id, Guid.NewGuid()));
-        await Refused(ErrorCodes.InvalidArgument, () => scenario.Session.MergeGroups(SessionScenario.Moderator, group.Id, group.Id));
-        await Refused(ErrorCodes.TextRequired, () => scenario.Session.CreateGroup(SessionScenario.Moderator, " "));
-        await Refused(ErrorCodes.TextTooLong, () => scenario.Session.RenameGroup(SessionScenario.Moderator, group.Id, new string('g', SessionLimits.MaxGroupNameLength + 1)));
-        Assert.Null(Assert.Single((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas).GroupId);
+        await Refused(SessionErrorCodes.GroupNotFound, () => scenario.Session.GroupIdea(scenario.Moderator, idea.Id, Guid.NewGuid()));
+        await Refused(ErrorCodes.InvalidArgument, () => scenario.Session.MergeGroups(scenario.Moderator, group.Id, group.Id));
+        await Refused(ErrorCodes.TextRequired, () => scenario.Session.CreateGroup(scenario.Moderator, " "));
+        await Refused(ErrorCodes.TextTooLong, () => scenario.Session.RenameGroup(scenario.Moderator, group.Id, new string('g', SessionLimits.MaxGroupNameLength + 1)));
+        Assert.Null(Assert.Single((await scenario.Session.GetSnapshot(scenario.Moderator)).Ideas).GroupId);
     }
 }

@@ -17,7 +17,7 @@ public sealed class IdeaTests(ClusterFixture fixture)
         await scenario.PhaseAsync(SessionPhase.Ideate);
 
         await Refused(ErrorCodes.TextRequired, () => scenario.Session.PostIdea(alva, text));
-        Assert.Empty((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas);
+        Assert.Empty((await scenario.Session.GetSnapshot(scenario.Moderator)).Ideas);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class IdeaTests(ClusterFixture fixture)
 
         await Refused(ErrorCodes.TextTooLong, () => scenario.Session.PostIdea(alva, new string('x', SessionLimits.MaxIdeaLength + 1)));
         await scenario.Session.PostIdea(alva, new string('x', SessionLimits.MaxIdeaLength));
-        Assert.Single((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas);
+        Assert.Single((await scenario.Session.GetSnapshot(scenario.Moderator)).Ideas);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class IdeaTests(ClusterFixture fixture)
         Assert.Equal([idea.Id], snapshot.You!.IdeaIds);
 
         await scenario.Session.DeleteIdea(alva, idea.Id);
-        Assert.Empty((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas);
+        Assert.Empty((await scenario.Session.GetSnapshot(scenario.Moderator)).Ideas);
     }
 
     [Fact]
@@ -59,14 +59,14 @@ public sealed class IdeaTests(ClusterFixture fixture)
         var alva = await scenario.JoinAsync();
         var idea = await scenario.PostAsync(alva, "Något olämpligt");
 
-        await scenario.Session.SetIdeaHidden(SessionScenario.Moderator, idea.Id, hidden: true);
+        await scenario.Session.SetIdeaHidden(scenario.Moderator, idea.Id, hidden: true);
 
         Assert.Empty((await scenario.Session.GetSnapshot(SessionActor.Participant(alva))).Ideas);
-        Assert.True(Assert.Single((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas).Hidden);
+        Assert.True(Assert.Single((await scenario.Session.GetSnapshot(scenario.Moderator)).Ideas).Hidden);
         await Refused(ErrorCodes.Forbidden, () => scenario.Session.EditIdea(alva, idea.Id, "Ändrat i smyg"));
         await Refused(ErrorCodes.Forbidden, () => scenario.Session.SetIdeaHidden(SessionActor.Participant(alva), idea.Id, hidden: false));
 
-        await scenario.Session.SetIdeaHidden(SessionScenario.Moderator, idea.Id, hidden: false);
+        await scenario.Session.SetIdeaHidden(scenario.Moderator, idea.Id, hidden: false);
         Assert.Single((await scenario.Session.GetSnapshot(SessionActor.Participant(alva))).Ideas);
     }
 
@@ -79,7 +79,7 @@ public sealed class IdeaTests(ClusterFixture fixture)
 
         await Refused(SessionErrorCodes.ParticipantNotFound, () => scenario.Session.PostIdea(Guid.NewGuid(), "Vem är jag?"));
         await Refused(SessionErrorCodes.IdeaNotFound, () => scenario.Session.EditIdea(alva, Guid.NewGuid(), "Finns inte"));
-        await Refused(SessionErrorCodes.IdeaNotFound, () => scenario.Session.SetIdeaHidden(SessionScenario.Moderator, Guid.NewGuid(), true));
+        await Refused(SessionErrorCodes.IdeaNotFound, () => scenario.Session.SetIdeaHidden(scenario.Moderator, Guid.NewGuid(), true));
     }
 
     [Theory]

@@ -15,7 +15,7 @@ public sealed class JournalTests(ClusterFixture fixture)
     public async Task A_reloaded_session_holds_every_change_made_before()
     {
         var scenario = await SessionScenario.OpenAsync(fixture.Grains, new SessionSettings(VoteBudget: 6, MaxVotesPerIdea: 3, ParticipantsCanGroup: true));
-        var moderator = SessionScenario.Moderator;
+        var moderator = scenario.Moderator;
         var alva = await scenario.JoinAsync("Alva");
         var bo = await scenario.JoinAsync("Bo");
         var bike = await scenario.PostAsync(alva, "Cykelbuss");
@@ -63,7 +63,7 @@ public sealed class JournalTests(ClusterFixture fixture)
 
         await ReloadAsync(scenario);
 
-        var snapshot = await scenario.Session.GetSnapshot(SessionScenario.Moderator);
+        var snapshot = await scenario.Session.GetSnapshot(scenario.Moderator);
         Assert.Equal(Enumerable.Range(0, 1_200).Select(i => $"Idé {i}").Order(), snapshot.Ideas.Select(i => i.Text).Order());
         Assert.Equal(snapshot.Ideas.Select(i => i.Text), snapshot.Ideas.OrderBy(i => i.PostedAt).Select(i => i.Text));
 
@@ -93,7 +93,7 @@ public sealed class JournalTests(ClusterFixture fixture)
 
     private static async Task<Views> ViewsOf(SessionScenario scenario, Guid participant)
     {
-        var moderator = await scenario.Session.GetSnapshot(SessionScenario.Moderator);
+        var moderator = await scenario.Session.GetSnapshot(scenario.Moderator);
         var you = (await scenario.Session.GetSnapshot(SessionActor.Participant(participant))).You!;
         return new Views(
             moderator.Phase, moderator.TimerEndsAt, moderator.Settings,

@@ -19,22 +19,22 @@ public sealed class ModerationTests(ClusterFixture fixture)
         Assert.True(idea.Pending);
         Assert.Empty((await scenario.Session.GetSnapshot(SessionActor.Participant(bo))).Ideas);
         Assert.True(Assert.Single((await scenario.Session.GetSnapshot(SessionActor.Participant(alva))).Ideas).Pending);
-        Assert.True(Assert.Single((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas).Pending);
+        Assert.True(Assert.Single((await scenario.Session.GetSnapshot(scenario.Moderator)).Ideas).Pending);
 
         // What Bo catches up on says an event happened, never what it was.
         var missedByBo = (await scenario.Session.CatchUp(SessionActor.Participant(bo), before.Epoch, before.Seq)).Events!.Events;
         Assert.DoesNotContain(missedByBo, e => e is IdeaPosted);
         Assert.Contains(missedByBo, e => e is Withheld);
-        var missedByModerator = (await scenario.Session.CatchUp(SessionScenario.Moderator, before.Epoch, before.Seq)).Events!.Events;
+        var missedByModerator = (await scenario.Session.CatchUp(scenario.Moderator, before.Epoch, before.Seq)).Events!.Events;
         Assert.Equal("Lånecyklar vid skolan", missedByModerator.OfType<IdeaPosted>().Single().Idea.Text);
         Assert.Equal(missedByModerator.Select(e => e.Seq), missedByBo.Select(e => e.Seq));
 
         await Refused(SessionErrorCodes.IdeaPending, () => scenario.Session.EditIdea(alva, idea.Id, "Ändrad"));
-        await scenario.Session.ApproveIdea(SessionScenario.Moderator, idea.Id);
+        await scenario.Session.ApproveIdea(scenario.Moderator, idea.Id);
 
         var shown = Assert.Single((await scenario.Session.GetSnapshot(SessionActor.Participant(bo))).Ideas);
         Assert.False(shown.Pending);
-        var logged = Assert.Single((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).ModerationLog!);
+        var logged = Assert.Single((await scenario.Session.GetSnapshot(scenario.Moderator)).ModerationLog!);
         Assert.Equal((ModerationAction.IdeaApproved, "Mona", idea.Id), (logged.Action, logged.Moderator, logged.IdeaId));
     }
 
@@ -49,7 +49,7 @@ public sealed class ModerationTests(ClusterFixture fixture)
         await Refused(ErrorCodes.Forbidden, () => scenario.Session.ApproveIdea(participant, idea.Id));
         await Refused(ErrorCodes.Forbidden, () => scenario.Session.RemoveAuthor(participant, idea.Id, hideIdeas: true));
         Assert.Null((await scenario.Session.GetSnapshot(participant)).ModerationLog);
-        Assert.True(Assert.Single((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas).Pending);
+        Assert.True(Assert.Single((await scenario.Session.GetSnapshot(scenario.Moderator)).Ideas).Pending);
     }
 
     [Fact]
@@ -66,18 +66,18 @@ public sealed class ModerationTests(ClusterFixture fixture)
         await scenario.Session.ReportIdea(bo, idea.Id);
         await scenario.Session.ReportIdea(bo, idea.Id);
         Assert.Single((await scenario.Session.GetSnapshot(SessionActor.Participant(dan))).Ideas);
-        Assert.Equal(1, Assert.Single((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas).Reports);
+        Assert.Equal(1, Assert.Single((await scenario.Session.GetSnapshot(scenario.Moderator)).Ideas).Reports);
         Assert.Equal(0, Assert.Single((await scenario.Session.GetSnapshot(SessionActor.Participant(dan))).Ideas).Reports);
 
         await scenario.Session.ReportIdea(cy, idea.Id);
         Assert.Empty((await scenario.Session.GetSnapshot(SessionActor.Participant(dan))).Ideas);
-        var moderator = await scenario.Session.GetSnapshot(SessionScenario.Moderator);
+        var moderator = await scenario.Session.GetSnapshot(scenario.Moderator);
         Assert.True(Assert.Single(moderator.Ideas).Hidden);
         var logged = Assert.Single(moderator.ModerationLog!);
         Assert.Equal((ModerationAction.IdeaHiddenAfterReports, "", 2), (logged.Action, logged.Moderator, logged.Count));
 
         // Reviewed and restored: further reports no longer hide it by themselves.
-        await scenario.Session.SetIdeaHidden(SessionScenario.Moderator, idea.Id, hidden: false);
+        await scenario.Session.SetIdeaHidden(scenario.Moderator, idea.Id, hidden: false);
         await scenario.Session.ReportIdea(dan, idea.Id);
         Assert.Single((await scenario.Session.GetSnapshot(SessionActor.Participant(dan))).Ideas);
     }
@@ -93,14 +93,14 @@ public sealed class ModerationTests(ClusterFixture fixture)
         await scenario.Session.PostIdea(bo, "Trygga övergångsställen");
         var before = await scenario.Session.GetSnapshot(SessionActor.Participant(bo));
 
-        await scenario.Session.RemoveAuthor(SessionScenario.Moderator, first.Id, hideIdeas: true);
+        await scenario.Session.RemoveAuthor(scenario.Moderator, first.Id, hideIdeas: true);
 
         await Refused(SessionErrorCodes.ParticipantRemoved, () => scenario.Session.PostIdea(alva, "Ännu mer"));
         await Refused(SessionErrorCodes.ParticipantRemoved, () => scenario.Session.CatchUp(SessionActor.Participant(alva), Guid.Empty, 0));
         Assert.Equal(["Trygga övergångsställen"], (await scenario.Session.GetSnapshot(SessionActor.Participant(bo))).Ideas.Select(i => i.Text));
         var missedByBo = (await scenario.Session.CatchUp(SessionActor.Participant(bo), before.Epoch, before.Seq)).Events!.Events;
         Assert.DoesNotContain(missedByBo, e => e is ParticipantRemoved);
-        var logged = Assert.Single((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).ModerationLog!);
+        var logged = Assert.Single((await scenario.Session.GetSnapshot(scenario.Moderator)).ModerationLog!);
         Assert.Equal((ModerationAction.ParticipantRemoved, 2), (logged.Action, logged.Count));
     }
 
@@ -114,7 +114,7 @@ public sealed class ModerationTests(ClusterFixture fixture)
         await scenario.Session.PostIdea(nameless, "Belysning på gångvägen");
 
         Assert.Equal("", posted.AuthorName);
-        Assert.All((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas, idea => Assert.Equal("", idea.AuthorName));
+        Assert.All((await scenario.Session.GetSnapshot(scenario.Moderator)).Ideas, idea => Assert.Equal("", idea.AuthorName));
         Assert.All((await scenario.Session.GetSnapshot(SessionActor.Participant(alva))).Ideas, idea => Assert.Equal("", idea.AuthorName));
         Assert.True((await scenario.Session.GetInfo())!.Anonymous);
     }
@@ -125,12 +125,12 @@ public sealed class ModerationTests(ClusterFixture fixture)
         var scenario = await SessionScenario.OpenAsync(fixture.Grains);
         var alva = await scenario.JoinAsync("Alva");
         var idea = await scenario.PostAsync(alva, "Spam");
-        await scenario.Session.SetIdeaHidden(SessionScenario.Moderator, idea.Id, hidden: true);
-        await scenario.Session.UpdateSettings(SessionScenario.Moderator, SessionSettings.Default with { Locked = true });
+        await scenario.Session.SetIdeaHidden(scenario.Moderator, idea.Id, hidden: true);
+        await scenario.Session.UpdateSettings(scenario.Moderator, SessionSettings.Default with { Locked = true });
 
         await scenario.Session.Cast<IGrainManagementExtension>().DeactivateOnIdle();
 
-        var log = (await scenario.Session.GetSnapshot(SessionScenario.Moderator)).ModerationLog!;
+        var log = (await scenario.Session.GetSnapshot(scenario.Moderator)).ModerationLog!;
         Assert.Equal([ModerationAction.IdeaHidden, ModerationAction.SessionLocked], log.Select(e => e.Action));
     }
 
@@ -142,7 +142,7 @@ public sealed class ModerationTests(ClusterFixture fixture)
         var hidden = await scenario.PostAsync(alva, "Något elakt");
         var deleted = await scenario.Session.PostIdea(alva, "Ångrad idé");
         var edited = await scenario.Session.PostIdea(alva, "Första versionen");
-        await scenario.Session.SetIdeaHidden(SessionScenario.Moderator, hidden.Id, hidden: true);
+        await scenario.Session.SetIdeaHidden(scenario.Moderator, hidden.Id, hidden: true);
         await scenario.Session.DeleteIdea(alva, deleted.Id);
         await scenario.Session.EditIdea(alva, edited.Id, "Andra versionen");
         var latecomer = SessionActor.Participant(await scenario.JoinAsync("Cy"));
@@ -164,11 +164,11 @@ public sealed class ModerationTests(ClusterFixture fixture)
         var scenario = await SessionScenario.OpenAsync(fixture.Grains);
         var alva = await scenario.JoinAsync("Alva");
         var idea = await scenario.PostAsync(alva, "Köp klockor");
-        await scenario.Session.RemoveAuthor(SessionScenario.Moderator, idea.Id, hideIdeas: true);
+        await scenario.Session.RemoveAuthor(scenario.Moderator, idea.Id, hideIdeas: true);
 
         Assert.Equal(["Köp klockor"], (await scenario.Session.ExportParticipant(alva)).Ideas.Select(i => i.Text));
         await scenario.Session.EraseParticipant(alva);
 
-        Assert.Empty((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas);
+        Assert.Empty((await scenario.Session.GetSnapshot(scenario.Moderator)).Ideas);
     }
 }

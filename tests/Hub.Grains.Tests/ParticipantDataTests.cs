@@ -28,7 +28,7 @@ public sealed class ParticipantDataTests(ClusterFixture fixture)
 
         await scenario.Session.EraseParticipant(alva);
 
-        var ideas = (await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas.ToDictionary(i => i.Id);
+        var ideas = (await scenario.Session.GetSnapshot(scenario.Moderator)).Ideas.ToDictionary(i => i.Id);
         Assert.False(ideas.ContainsKey(dropped.Id));
         Assert.Equal(("", 1), (ideas[kept.Id].AuthorName, ideas[kept.Id].Votes));
         Assert.Equal(("Bo", 0), (ideas[bosIdea.Id].AuthorName, ideas[bosIdea.Id].Votes));

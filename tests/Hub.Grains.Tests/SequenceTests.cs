@@ -105,7 +105,7 @@ public sealed class SequenceTests(ClusterFixture fixture)
     {
         var (scenario, observer, node) = await WatchedSessionAsync();
         var alva = await scenario.JoinAsync("Alva");
-        var epoch = (await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Epoch;
+        var epoch = (await scenario.Session.GetSnapshot(scenario.Moderator)).Epoch;
 
         var renewedEpoch = await scenario.Session.Subscribe(node, new Dictionary<Guid, int> { [alva] = 1, [Guid.NewGuid()] = 1 });
 

@@ -1,3 +1,4 @@
+using Hub.Grains.Accounts;
 using Hub.Grains.Sessions;
 using static Hub.Grains.Tests.Assertions;
 
@@ -26,15 +27,15 @@ public sealed class SessionPhaseTests(ClusterFixture fixture)
         var locked = SessionSettings.Default with { Locked = true };
 
         await Refused(ErrorCodes.Forbidden, () => scenario.Session.UpdateSettings(SessionActor.Participant(alva), locked));
-        await scenario.Session.UpdateSettings(SessionScenario.Moderator, locked);
+        await scenario.Session.UpdateSettings(scenario.Moderator, locked);
 
         await Refused(SessionErrorCodes.SessionLocked, () => scenario.Session.Join("Bo"));
         var idea = await scenario.PostAsync(alva, "Cykelbuss");
         Assert.Equal("Alva", idea.AuthorName);
 
-        await scenario.Session.UpdateSettings(SessionScenario.Moderator, locked with { Locked = false });
+        await scenario.Session.UpdateSettings(scenario.Moderator, locked with { Locked = false });
         await scenario.JoinAsync("Bo");
-        var snapshot = await scenario.Session.GetSnapshot(SessionScenario.Moderator);
+        var snapshot = await scenario.Session.GetSnapshot(scenario.Moderator);
         Assert.False(snapshot.Settings.Locked);
     }
 
@@ -74,14 +75,14 @@ public sealed class SessionPhaseTests(ClusterFixture fixture)
     {
         var scenario = await SessionScenario.OpenAsync(fixture.Grains);
 
-        await scenario.Session.SetPhase(SessionScenario.Moderator, SessionPhase.Ideate, 300);
-        var snapshot = await scenario.Session.GetSnapshot(SessionScenario.Moderator);
+        await scenario.Session.SetPhase(scenario.Moderator, SessionPhase.Ideate, 300);
+        var snapshot = await scenario.Session.GetSnapshot(scenario.Moderator);
 
         Assert.NotNull(snapshot.TimerEndsAt);
         var left = snapshot.TimerEndsAt!.Value - snapshot.ServerTime;
         Assert.InRange(left.TotalSeconds, 290, 300);
-        await Refused(ErrorCodes.InvalidArgument, () => scenario.Session.SetTimer(SessionScenario.Moderator, 0));
-        await Refused(ErrorCodes.InvalidArgument, () => scenario.Session.SetTimer(SessionScenario.Moderator, SessionLimits.MaxPhaseSeconds + 1));
+        await Refused(ErrorCodes.InvalidArgument, () => scenario.Session.SetTimer(scenario.Moderator, 0));
+        await Refused(ErrorCodes.InvalidArgument, () => scenario.Session.SetTimer(scenario.Moderator, SessionLimits.MaxPhaseSeconds + 1));
     }
 
     [Fact]
@@ -90,10 +91,10 @@ public sealed class SessionPhaseTests(ClusterFixture fixture)
         var scenario = await SessionScenario.OpenAsync(fixture.Grains);
         var alva = await scenario.JoinAsync();
         var idea = await scenario.PostAsync(alva, "Skolgårdsodling");
-        var group = await scenario.Session.CreateGroup(SessionScenario.Moderator, "Gröna idéer");
-        var other = await scenario.Session.CreateGroup(SessionScenario.Moderator, "Övrigt");
+        var group = await scenario.Session.CreateGroup(scenario.Moderator, "Gröna idéer");
+        var other = await scenario.Session.CreateGroup(scenario.Moderator, "Övrigt");
         await scenario.PhaseAsync(SessionPhase.Closed);
-        var moderator = SessionScenario.Moderator;
+        var moderator = scenario.Moderator;
         Func<Task>[] writes =
         [
             () => scenario.Session.Join("Sen gäst"),
@@ -128,9 +129,10 @@ public sealed class SessionPhaseTests(ClusterFixture fixture)
     public async Task An_unopened_session_is_not_found()
     {
         var session = fixture.Grains.GetGrain<ISessionGrain>(Guid.NewGuid());
+        var moderator = SessionActor.Moderator((await AccountTests.AccountAsync(fixture.Grains, "Mona", HubRole.Moderator)).ToString());
 
         await Refused(SessionErrorCodes.SessionNotFound, () => session.Join("Alva"));
-        await Refused(SessionErrorCodes.SessionNotFound, () => session.GetSnapshot(SessionScenario.Moderator));
+        await Refused(SessionErrorCodes.SessionNotFound, () => session.GetSnapshot(moderator));
         Assert.Null(await session.GetInfo());
     }
 }

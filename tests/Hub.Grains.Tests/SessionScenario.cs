@@ -1,11 +1,15 @@
+using Hub.Grains.Accounts;
 using Hub.Grains.Sessions;
 
 namespace Hub.Grains.Tests;
 
 /// <summary>A fresh open session with helpers to join and steer it, as a moderator would.</summary>
-public sealed class SessionScenario(IGrainFactory grains)
+public sealed class SessionScenario(IGrainFactory grains, Guid moderatorId)
 {
-    public static readonly SessionActor Moderator = SessionActor.Moderator("moderator-1", "Mona");
+    /// <summary>Mona, an account with the moderator role: the session asks her account, not the caller.</summary>
+    public Guid ModeratorId { get; } = moderatorId;
+
+    public SessionActor Moderator { get; } = SessionActor.Moderator(moderatorId.ToString());
 
     public Guid SessionId { get; } = Guid.NewGuid();
 
@@ -13,10 +17,10 @@ public sealed class SessionScenario(IGrainFactory grains)
 
     public static async Task<SessionScenario> OpenAsync(IGrainFactory grains, SessionSettings? settings = null, bool anonymous = false)
     {
-        var scenario = new SessionScenario(grains);
+        var scenario = new SessionScenario(grains, await AccountTests.AccountAsync(grains, "Mona", HubRole.Moderator));
         await scenario.Session.Open(
             new OpenSession("Idéjam", Guid.NewGuid(), "Tryggare skolvägar", "ABC234", "Openlab", settings ?? SessionSettings.Default, anonymous),
-            Moderator);
+            scenario.Moderator);
         return scenario;
     }
 

@@ -29,7 +29,7 @@ public sealed class VotingTests(ClusterFixture fixture)
 
         Assert.Equal(1, receipt.YourVotesOnIdea);
         Assert.Equal(SessionSettings.Default.VoteBudget - 1, receipt.VotesLeft);
-        Assert.Equal(1, Assert.Single((await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas).Votes);
+        Assert.Equal(1, Assert.Single((await scenario.Session.GetSnapshot(scenario.Moderator)).Ideas).Votes);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class VotingTests(ClusterFixture fixture)
         await Task.WhenAll(others.Select(p => scenario.Session.CastVote(p, second.Id)));
         await scenario.Session.CastVote(voter, first.Id);
 
-        var ideas = (await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Ideas;
+        var ideas = (await scenario.Session.GetSnapshot(scenario.Moderator)).Ideas;
         Assert.Equal(20, ideas.Single(i => i.Id == second.Id).Votes);
         Assert.Equal(1, ideas.Single(i => i.Id == first.Id).Votes);
     }
@@ -85,7 +85,7 @@ public sealed class VotingTests(ClusterFixture fixture)
     public async Task A_hidden_idea_takes_no_votes()
     {
         var (scenario, voter, first, _) = await VotingSessionAsync(SessionSettings.Default);
-        await scenario.Session.SetIdeaHidden(SessionScenario.Moderator, first.Id, hidden: true);
+        await scenario.Session.SetIdeaHidden(scenario.Moderator, first.Id, hidden: true);
 
         await Refused(SessionErrorCodes.IdeaNotFound, () => scenario.Session.CastVote(voter, first.Id));
     }
@@ -98,7 +98,7 @@ public sealed class VotingTests(ClusterFixture fixture)
     {
         var scenario = await SessionScenario.OpenAsync(fixture.Grains);
 
-        await Refused(ErrorCodes.InvalidArgument, () => scenario.Session.UpdateSettings(SessionScenario.Moderator, new SessionSettings(budget, cap, false)));
-        Assert.Equal(SessionSettings.Default, (await scenario.Session.GetSnapshot(SessionScenario.Moderator)).Settings);
+        await Refused(ErrorCodes.InvalidArgument, () => scenario.Session.UpdateSettings(scenario.Moderator, new SessionSettings(budget, cap, false)));
+        Assert.Equal(SessionSettings.Default, (await scenario.Session.GetSnapshot(scenario.Moderator)).Settings);
     }
 }

@@ -9,7 +9,7 @@ namespace Hub.PostgreSql.Tests;
 /// <summary>Export and erasure against the real store: what was erased is in no row afterwards.</summary>
 public sealed class PersonalDataTests
 {
-    private static readonly SessionActor Moderator = SessionActor.Moderator("moderator-1", "Mona");
+    private static readonly SessionActor Moderator = TestModerator.Actor;
 
     [Fact]
     public async Task An_erased_account_leaves_its_name_and_address_in_no_row()
@@ -54,6 +54,7 @@ public sealed class PersonalDataTests
         await using (var silo = await SiloProcess.StartAsync(database))
         {
             var session = silo.Grains.GetGrain<ISessionGrain>(sessionId);
+            await TestModerator.SignUpAsync(silo.Grains);
             await session.Open(new OpenSession("Idéjam", Guid.NewGuid(), "Skolvägar", "PGE234", "Openlab", SessionSettings.Default), Moderator);
             var alva = (await session.Join("Alva Lindqvist")).ParticipantId;
             bo = (await session.Join("Bo")).ParticipantId;
@@ -90,6 +91,7 @@ public sealed class PersonalDataTests
         await using var silo = await SiloProcess.StartAsync(database);
         var sessionId = Guid.NewGuid();
         var session = silo.Grains.GetGrain<ISessionGrain>(sessionId);
+        await TestModerator.SignUpAsync(silo.Grains);
         await session.Open(new OpenSession("Gammal idéjam", Guid.NewGuid(), "Skolvägar", "PGR234", "Openlab", SessionSettings.Default), Moderator);
         var info = (await session.GetInfo())!;
         await silo.Grains.GetGrain<ISessionDirectoryGrain>(0).Register(new SessionListing(sessionId, info.Title, info.ChallengeId, info.JoinCode, info.OpenedAt));

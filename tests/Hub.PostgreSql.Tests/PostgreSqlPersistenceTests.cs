@@ -7,7 +7,7 @@ namespace Hub.PostgreSql.Tests;
 
 public sealed class PostgreSqlPersistenceTests
 {
-    private static readonly SessionActor Moderator = SessionActor.Moderator("moderator-1");
+    private static readonly SessionActor Moderator = TestModerator.Actor;
 
     [Fact]
     public async Task A_session_survives_a_full_restart_of_the_silo()
@@ -20,6 +20,7 @@ public sealed class PostgreSqlPersistenceTests
         await using (var silo = await SiloProcess.StartAsync(database))
         {
             var session = silo.Grains.GetGrain<ISessionGrain>(sessionId);
+            await TestModerator.SignUpAsync(silo.Grains);
             await session.Open(new OpenSession("Idéjam", Guid.NewGuid(), "Skolvägar", "PGT234", "Openlab", SessionSettings.Default), Moderator);
             alva = (await session.Join("Alva")).ParticipantId;
             await session.SetPhase(Moderator, SessionPhase.Ideate, null);
@@ -47,6 +48,7 @@ public sealed class PostgreSqlPersistenceTests
         await using (var silo = await SiloProcess.StartAsync(database))
         {
             var session = silo.Grains.GetGrain<ISessionGrain>(sessionId);
+            await TestModerator.SignUpAsync(silo.Grains);
             await session.Open(new OpenSession("Idéjam", Guid.NewGuid(), "Skolvägar", "PGT235", "Openlab", SessionSettings.Default), Moderator);
             var participants = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => session.Join($"Deltagare {i}")));
             await session.SetPhase(Moderator, SessionPhase.Ideate, null);
@@ -64,6 +66,7 @@ public sealed class PostgreSqlPersistenceTests
         await using var database = await TestDatabase.CreateAsync();
         await using var silo = await SiloProcess.StartAsync(database);
         var session = silo.Grains.GetGrain<ISessionGrain>(Guid.NewGuid());
+        await TestModerator.SignUpAsync(silo.Grains);
         await session.Open(new OpenSession("Idéjam", Guid.NewGuid(), "Skolvägar", "PGT236", "Openlab", SessionSettings.Default), Moderator);
         var alva = (await session.Join("Alva")).ParticipantId;
         await session.SetPhase(Moderator, SessionPhase.Ideate, null);

@@ -226,7 +226,7 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
         launched.EnsureSuccessStatusCode();
         var session = (await launched.Content.ReadFromJsonAsync<Sessions.LaunchedSession>())!;
         var grain = Grains.GetGrain<ISessionGrain>(session.SessionId);
-        var moderator = SessionActor.Moderator("matrix");
+        var moderator = SessionActor.Moderator(world.Moderator.Account.Id.ToString());
         var alva = (await grain.Join("Alva")).ParticipantId;
         await grain.SetPhase(moderator, SessionPhase.Ideate, null);
         var idea = await grain.PostIdea(alva, "Alvas idé");
@@ -235,7 +235,8 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
         var comment = await grain.PostComment(alva, idea.Id, "Alvas kommentar");
         var hiddenComment = await grain.PostComment(alva, idea.Id, "Dold kommentar");
         await grain.SetCommentHidden(moderator, hiddenComment.Id, hidden: true);
-        return new Session(session.SessionId, session.JoinCode, idea.Id, hidden.Id, comment.Id, hiddenComment.Id);
+        var admin = await App.Services.GetRequiredService<LocalSignIn>().LocalAdminAsync();
+        return new Session(session.SessionId, session.JoinCode, idea.Id, hidden.Id, comment.Id, hiddenComment.Id, admin.Id);
     }
 
     private sealed record World(
@@ -277,11 +278,12 @@ public sealed class AuthorizationMatrixTests(HubAppFixture fixture)
         }
     }
 
-    private sealed record Session(Guid Id, string Code, Guid IdeaId, Guid HiddenIdeaId, Guid CommentId, Guid HiddenCommentId)
+    /// <summary>A session of the matrix; <see cref="AdminId"/> reads it whole, as the session lets only a moderator.</summary>
+    private sealed record Session(Guid Id, string Code, Guid IdeaId, Guid HiddenIdeaId, Guid CommentId, Guid HiddenCommentId, Guid AdminId)
     {
         public async Task<string> ProbeAsync(IGrainFactory grains)
         {
-            var snapshot = await grains.GetGrain<ISessionGrain>(Id).GetSnapshot(SessionActor.Moderator("probe"));
+            var snapshot = await grains.GetGrain<ISessionGrain>(Id).GetSnapshot(SessionActor.Moderator(AdminId.ToString()));
             var ideas = snapshot.Ideas.Select(i => $"{i.Id}:{i.Text}:{i.Hidden}:{i.Pending}:{i.Votes}:{i.Reports}");
             var comments = snapshot.Comments.Select(c => $"{c.Id}:{c.Text}:{c.Hidden}");
             return string.Join(" | ", [$"{snapshot.Phase}:{snapshot.TimerEndsAt}:{snapshot.Settings}", .. ideas, .. comments, .. snapshot.Groups.Select(g => g.Name), $"log:{snapshot.ModerationLog!.Count}"]);

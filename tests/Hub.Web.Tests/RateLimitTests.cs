@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Hub.Grains.Sessions;
+using Hub.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -102,7 +103,8 @@ public sealed class RateLimitTests : IAsyncLifetime
         var grains = _app.Services.GetRequiredService<IGrainFactory>();
         var session = grains.GetGrain<ISessionGrain>(_app.DemoSessionId);
         await using var author = await _app.JoinedAsync(_app.DemoJoinCode, "Författare");
-        await session.SetPhase(SessionActor.Moderator("test"), SessionPhase.Ideate, null);
+        var moderator = SessionActor.Moderator((await _app.Services.GetRequiredService<LocalSignIn>().LocalAdminAsync()).Id.ToString());
+        await session.SetPhase(moderator, SessionPhase.Ideate, null);
         List<IdeaView> ideas = [];
         for (var i = 0; i < 3; i++)
         {
@@ -115,7 +117,7 @@ public sealed class RateLimitTests : IAsyncLifetime
         var refused = await Assert.ThrowsAsync<HubException>(() => reporter.Connection.InvokeAsync("ReportIdea", ideas[2].Id));
 
         Assert.Contains("rate_limited: ", refused.Message);
-        var reports = (await session.GetSnapshot(SessionActor.Moderator("test"))).Ideas.ToDictionary(i => i.Id, i => i.Reports);
+        var reports = (await session.GetSnapshot(moderator)).Ideas.ToDictionary(i => i.Id, i => i.Reports);
         Assert.Equal([1, 1, 0], ideas.Select(i => reports[i.Id]));
     }
 }

@@ -13,6 +13,13 @@ public interface ISessionGrain : IGrainWithGuidKey
     [Alias("GetInfo")]
     Task<SessionInfo?> GetInfo();
 
+    /// <summary>
+    /// Whether the account may moderate this session: a moderator or admin of the Hub, or whoever
+    /// opened it while they still own its challenge. The session asks the same on every moderator call.
+    /// </summary>
+    [Alias("MayModerate")]
+    Task<bool> MayModerate(Guid accountId);
+
     [Alias("GetSnapshot")]
     Task<SessionSnapshot> GetSnapshot(SessionActor viewer);
 

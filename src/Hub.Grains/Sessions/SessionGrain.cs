@@ -1,3 +1,5 @@
+using Hub.Grains.Challenges;
+using Hub.Grains.JoinCodes;
 using Hub.Grains.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -11,50 +13,21 @@ namespace Hub.Grains.Sessions;
 /// <summary>
 /// One live session. Reentrant so that concurrent callers can share one storage write
 /// (<see cref="GroupCommit"/>): each call validates and records its change synchronously in its
-/// own turn, then awaits the commit; events reach observers only once durable. A commit appends
-/// the changes to the journal, so its cost does not grow with the session; a snapshot of the
-/// whole state is written now and then, in the background, to keep replay short.
+/// own turn (<see cref="SessionRules"/>), then awaits the commit; events reach observers only once
+/// durable (<see cref="SessionPublisher"/>). A commit appends the changes to the journal, so its
+/// cost does not grow with the session; a snapshot of the whole state is written now and then, in
+/// the background, to keep replay short (<see cref="JournaledStore{TState, TChange}"/>).
 /// </summary>
 [Reentrant]
-public sealed partial class SessionGrain : Grain, ISessionGrain
+public sealed class SessionGrain : Grain, ISessionGrain
 {
-    private const int EventLogCapacity = 2_048;
-    private static readonly TimeSpan CoalesceInterval = TimeSpan.FromMilliseconds(50);
-
-    /// <summary>Web nodes renew every <see cref="SessionRenewal.Interval"/>; three missed renewals and a node is gone.</summary>
-    private static readonly TimeSpan NodeExpiry = SessionRenewal.Interval * 3;
-
     private const string StateName = "session";
 
-    private readonly IPersistentState<SessionState> _store;
-    private readonly IGrainStorage _snapshots;
-    private readonly IGrainJournal _journal;
-    private readonly Serializer<SessionChange[]> _serializer;
-    private readonly DeepCopier<SessionState> _copier;
-    private readonly SessionOptions _options;
+    private readonly JournaledStore<SessionState, SessionChange> _store;
+    private readonly SessionPublisher _publisher;
+    private readonly SessionRules _rules;
+    private readonly SessionModerators _moderators;
     private readonly TimeProvider _time;
-    private readonly ILogger<SessionGrain> _logger;
-    private readonly SessionAudience _audience;
-    private readonly SessionEventLog _log = new(EventLogCapacity);
-    private readonly GroupCommit _commit;
-    private readonly HashSet<Guid> _votesChanged = [];
-    private Dictionary<Guid, int> _savedVoteTotals = [];
-    private List<SessionEvent> _outbox = [];
-    private List<SessionChange> _unsaved = [];
-    private SessionState _state = new();
-    private SessionState _published = new();
-    private long _journalVersion;
-    private int _changesSinceSnapshot;
-    private Task? _snapshotWrite;
-    private string? _snapshotETag;
-    private bool _snapshotExists;
-    private IGrainTimer? _coalesceTimer;
-    private bool _coalesceScheduled;
-    private bool _presenceChanged;
-    private bool _storageFailed;
-    private bool _purging;
-    private Guid _epoch;
-    private long _seq;
 
     public SessionGrain(
         [PersistentState(StateName, StorageNames.Hub)] IPersistentState<SessionState> store,
@@ -63,183 +36,233 @@ public sealed partial class SessionGrain : Grain, ISessionGrain
         Serializer<SessionChange[]> serializer,
         DeepCopier<SessionState> copier,
         IOptions<SessionOptions> options,
+        IGrainFactory grains,
         TimeProvider time,
         ILogger<SessionGrain> logger)
     {
-        _store = store;
-        _snapshots = snapshots;
-        _journal = journal;
-        _serializer = serializer;
-        _copier = copier;
-        _options = options.Value;
         _time = time;
-        _logger = logger;
-        _audience = new SessionAudience(time, NodeExpiry);
-        _commit = new GroupCommit(FlushAsync);
+        _publisher = new SessionPublisher(this.GetPrimaryKey(), time, logger, () => _store!.StorageFailed, Presence);
+        _store = new(store, snapshots, StateName, journal, serializer, copier, this.GetGrainId(), logger, DeactivateOnIdle, _publisher.BeginCommit);
+        _rules = new SessionRules(new SessionLedger(_store, _publisher), options.Value, time);
+        _moderators = new SessionModerators(grains, _rules);
     }
 
-    /// <summary>The live state; the store holds the last snapshot, which may be older.</summary>
-    private SessionState State => _state;
+    private SessionState State => _store.State;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        await ReplayJournalAsync(cancellationToken);
-
-        // A new epoch tells every client that events from an earlier activation do not continue here.
-        _epoch = Guid.NewGuid();
+        await _store.ReplayAsync(cancellationToken);
 
         // Armed only when something is waiting to go out, so quiet sessions cost nothing.
-        _coalesceTimer = this.RegisterGrainTimer(PublishCoalescedAsync, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true });
-        this.RegisterGrainTimer(ExpireNodesAsync, new GrainTimerCreationOptions(SessionRenewal.Interval, SessionRenewal.Interval) { Interleave = true });
+        _publisher.UseTimer(this.RegisterGrainTimer(_publisher.PublishCoalescedAsync, new GrainTimerCreationOptions(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan) { Interleave = true }));
+        this.RegisterGrainTimer(_publisher.ExpireNodesAsync, new GrainTimerCreationOptions(SessionRenewal.Interval, SessionRenewal.Interval) { Interleave = true });
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        if (_snapshotWrite is { } snapshotWrite)
-        {
-            await snapshotWrite;
-        }
-    }
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _store.DrainAsync();
 
     public async Task Open(OpenSession command, SessionActor actor)
     {
-        RequireModerator(actor);
-        if (State.Info is not null)
-        {
-            throw new RuleException(ErrorCodes.AlreadyExists, "The session is already open.");
-        }
-
-        var title = UserText.Require(command.Title, SessionLimits.MaxTitleLength, "title");
-        ValidateSettings(command.Settings);
-        Record(new SessionChange.Opened(
-            new SessionInfo(title, command.ChallengeId, command.ChallengeTitle, command.JoinCode, command.Venue, _time.GetUtcNow(), command.Anonymous, actor.ModeratorId),
-            command.Settings));
-        await CommitAsync();
+        await _moderators.AuthoriseOpenAsync(actor, command.ChallengeId);
+        _rules.Open(command, actor.ModeratorId!);
+        await _store.CommitAsync();
     }
 
     public Task<SessionInfo?> GetInfo() => Task.FromResult(State.Info);
 
-    public Task<SessionSnapshot> GetSnapshot(SessionActor viewer)
+    public Task<bool> MayModerate(Guid accountId) => _moderators.MayModerateAsync(accountId);
+
+    public async Task<SessionSnapshot> GetSnapshot(SessionActor viewer)
     {
-        RequireOpen();
-        RequireViewer(viewer);
-        return Task.FromResult(BuildSnapshot(viewer));
+        await _moderators.AuthoriseViewerAsync(viewer);
+        return Snapshot(viewer);
     }
 
-    public Task<SessionCatchUp> CatchUp(SessionActor viewer, Guid epoch, long afterSeq)
+    public async Task<SessionCatchUp> CatchUp(SessionActor viewer, Guid epoch, long afterSeq)
     {
-        RequireOpen();
-        RequireViewer(viewer);
-        if (epoch == _epoch && _log.TryGetAfter(afterSeq, out var missed))
-        {
-            var batch = new SessionEventBatch(this.GetPrimaryKey(), _epoch, viewer.IsModerator ? missed : missed.Select(AsNowSeen).ToArray());
-            return Task.FromResult(new SessionCatchUp(viewer.IsModerator ? batch : batch.ForParticipants(), null));
-        }
-
-        return Task.FromResult(new SessionCatchUp(null, BuildSnapshot(viewer)));
+        await _moderators.AuthoriseViewerAsync(viewer);
+        _rules.RequireViewer(viewer);
+        return _publisher.TryGetAfter(epoch, afterSeq, out var missed)
+            ? new SessionCatchUp(SessionViews.Missed(this.GetPrimaryKey(), _publisher.Epoch, missed, _store.Published, viewer), null)
+            : new SessionCatchUp(null, Snapshot(viewer));
     }
 
     public Task<Guid> Subscribe(ISessionObserver observer, IReadOnlyDictionary<Guid, int> connections)
     {
-        RequireOpen();
-        var known = connections.Where(c => State.Participants.TryGetValue(c.Key, out var participant) && !participant.IsGone).ToDictionary();
-        MarkPresence(_audience.Renew(observer, known));
-        return Task.FromResult(_epoch);
+        _rules.RequireOpen();
+        _publisher.Renew(observer, connections.Where(c => State.Participants.TryGetValue(c.Key, out var participant) && !participant.IsGone).ToDictionary());
+        return Task.FromResult(_publisher.Epoch);
     }
 
     public Task Unsubscribe(ISessionObserver observer)
     {
-        MarkPresence(_audience.Remove(observer));
+        _publisher.Remove(observer);
         return Task.CompletedTask;
     }
 
-    /// <summary>
-    /// Clients apply the events after a snapshot's <see cref="SessionSnapshot.Seq"/> on top of it, so
-    /// it shows the published state: what those events were published after, never a change that
-    /// is still being saved (and may yet fail).
-    /// </summary>
-    private SessionSnapshot BuildSnapshot(SessionActor viewer)
-    {
-        var published = _published;
-        var ideas = published.Ideas.Values
-            .Where(idea => viewer.IsModerator || IsShown(idea) || (idea.Pending && !idea.Hidden && idea.AuthorId == viewer.ParticipantId))
-            .OrderBy(idea => idea.Ordinal)
-            .Select(idea => ToView(idea, published, viewer.IsModerator))
-            .ToArray();
-        var shownIdeaIds = ideas.Select(i => i.Id).ToHashSet();
-        var comments = published.Comments.Values
-            .Where(comment => shownIdeaIds.Contains(comment.IdeaId) && (viewer.IsModerator || !comment.Hidden))
-            .OrderBy(comment => comment.Ordinal)
-            .Select(comment => ToView(comment, published))
-            .ToArray();
-        var groups = published.Groups.Values.OrderBy(g => g.Ordinal).Select(g => new GroupView(g.Id, g.Name)).ToArray();
-        YourView? you = null;
-        if (viewer.ParticipantId is { } participantId && published.Participants.TryGetValue(participantId, out var participant))
-        {
-            var own = published.Ideas.Values.Where(i => i.AuthorId == participantId).OrderBy(i => i.Ordinal).Select(i => i.Id).ToArray();
-            var ownComments = published.Comments.Values.Where(c => c.AuthorId == participantId).OrderBy(c => c.Ordinal).Select(c => c.Id).ToArray();
-            you = new YourView(participantId, participant.DisplayName, own, new Dictionary<Guid, int>(participant.Votes), VotesLeft(participant, published.Settings), ownComments);
-        }
+    public Task<JoinReceipt> Join(string displayName) => Committed(_rules.Join(displayName));
 
-        return new SessionSnapshot(
-            this.GetPrimaryKey(), _epoch, _seq, published.Info!, published.Phase, published.TimerEndsAt, published.Settings,
-            ideas, groups, BuildPresence(), you, _time.GetUtcNow(), comments,
-            viewer.IsModerator ? published.ModerationLog.TakeLast(SessionLimits.ModerationLogInSnapshot).ToArray() : null);
+    public Task SetConnected(ISessionObserver node, Guid participantId, bool connected)
+    {
+        _rules.RequireOpen();
+        _rules.RequireParticipant(participantId);
+        _publisher.SetConnected(node, participantId, connected);
+        return Task.CompletedTask;
     }
 
-    /// <summary>
-    /// An idea's or comment's event as someone who is not a moderator may see it now: a client that
-    /// catches up from far back must not read what was hidden, deleted, erased or edited away since.
-    /// The current text stands in for an older one; what is no longer shown is withheld.
-    /// </summary>
-    private SessionEvent AsNowSeen(SessionEvent missed)
+    public Task<IdeaView> PostIdea(Guid participantId, string text) => Committed(_rules.PostIdea(participantId, text));
+
+    public Task EditIdea(Guid participantId, Guid ideaId, string text)
     {
-        if (missed is CommentPosted or CommentRestored)
-        {
-            var commentId = missed is CommentPosted posted ? posted.Comment.Id : ((CommentRestored)missed).Comment.Id;
-            return _published.Comments.TryGetValue(commentId, out var comment) && !comment.Hidden && IsShown(_published.Ideas[comment.IdeaId])
-                ? missed switch
-                {
-                    CommentPosted commentPosted => commentPosted with { Comment = ToView(comment, _published) },
-                    CommentRestored commentRestored => commentRestored with { Comment = ToView(comment, _published), OnHiddenIdea = false },
-                    _ => missed,
-                }
-                : new Withheld(missed.Seq);
-        }
-
-        var ideaId = missed switch
-        {
-            IdeaPosted posted => posted.Idea.Id,
-            IdeaRestored restored => restored.Idea.Id,
-            IdeaApproved approved => approved.Idea.Id,
-            IdeaEdited edited => edited.IdeaId,
-            _ => (Guid?)null,
-        };
-        if (ideaId is not { } id)
-        {
-            return missed;
-        }
-
-        if (!_published.Ideas.TryGetValue(id, out var idea) || !IsShown(idea))
-        {
-            return new Withheld(missed.Seq);
-        }
-
-        return missed switch
-        {
-            IdeaEdited edited => edited with { Text = idea.Text },
-            IdeaPosted posted => posted with { Idea = ToView(idea, _published) },
-            IdeaRestored restored => restored with { Idea = ToView(idea, _published), Comments = ShownComments(idea, _published) },
-            IdeaApproved approved => approved with { Idea = ToView(idea, _published) },
-            _ => missed,
-        };
+        _rules.EditIdea(participantId, ideaId, text);
+        return _store.CommitAsync();
     }
 
-    /// <summary>Report counts go to moderators only; authors' names to nobody in an anonymous session.</summary>
-    private static IdeaView ToView(IdeaRecord idea, SessionState state, bool forModerator = false) =>
-        new(idea.Id, idea.Text, AuthorName(idea.AuthorId, state), idea.GroupId, idea.Hidden, idea.Votes, idea.PostedAt, idea.Pending,
-            forModerator ? idea.ReportedBy.Count : 0);
+    public Task DeleteIdea(Guid participantId, Guid ideaId)
+    {
+        _rules.DeleteIdea(participantId, ideaId);
+        return _store.CommitAsync();
+    }
 
-    private static string AuthorName(Guid authorId, SessionState state) =>
-        state.Info?.Anonymous != true && state.Participants.TryGetValue(authorId, out var author) ? author.DisplayName : "";
+    public Task<VoteReceipt> CastVote(Guid participantId, Guid ideaId) => Committed(_rules.CastVote(participantId, ideaId));
+
+    public Task<VoteReceipt> RetractVote(Guid participantId, Guid ideaId) => Committed(_rules.RetractVote(participantId, ideaId));
+
+    public Task<CommentView> PostComment(Guid participantId, Guid ideaId, string text) => Committed(_rules.PostComment(participantId, ideaId, text));
+
+    public Task DeleteComment(Guid participantId, Guid commentId)
+    {
+        _rules.DeleteComment(participantId, commentId);
+        return _store.CommitAsync();
+    }
+
+    public Task ReportIdea(Guid participantId, Guid ideaId)
+    {
+        _rules.ReportIdea(participantId, ideaId);
+        return _store.CommitAsync();
+    }
+
+    public async Task SetIdeaHidden(SessionActor actor, Guid ideaId, bool hidden)
+    {
+        _rules.SetIdeaHidden(await _moderators.AuthoriseAsync(actor), ideaId, hidden);
+        await _store.CommitAsync();
+    }
+
+    public async Task SetCommentHidden(SessionActor actor, Guid commentId, bool hidden)
+    {
+        _rules.SetCommentHidden(await _moderators.AuthoriseAsync(actor), commentId, hidden);
+        await _store.CommitAsync();
+    }
+
+    public async Task ApproveIdea(SessionActor actor, Guid ideaId)
+    {
+        _rules.ApproveIdea(await _moderators.AuthoriseAsync(actor), ideaId);
+        await _store.CommitAsync();
+    }
+
+    public async Task RemoveAuthor(SessionActor actor, Guid ideaId, bool hideIdeas)
+    {
+        _rules.RemoveAuthor(await _moderators.AuthoriseAsync(actor), ideaId, hideIdeas);
+        await _store.CommitAsync();
+    }
+
+    public async Task UpdateSettings(SessionActor actor, SessionSettings settings)
+    {
+        _rules.UpdateSettings(await _moderators.AuthoriseAsync(actor), settings);
+        await _store.CommitAsync();
+    }
+
+    public async Task SetTimer(SessionActor actor, int? timerSeconds)
+    {
+        await _moderators.AuthoriseAsync(actor);
+        _rules.SetTimer(timerSeconds);
+        await _store.CommitAsync();
+    }
+
+    public async Task SetPhase(SessionActor actor, SessionPhase phase, int? timerSeconds)
+    {
+        await _moderators.AuthoriseAsync(actor);
+        _rules.SetPhase(phase, timerSeconds);
+        await _store.CommitAsync();
+        if (phase == SessionPhase.Closed)
+        {
+            await GrainFactory.GetGrain<ISessionDirectoryGrain>(0).MarkClosed(this.GetPrimaryKey());
+        }
+    }
+
+    public async Task<GroupView> CreateGroup(SessionActor actor, string name)
+    {
+        await _moderators.AuthoriseGrouperAsync(actor);
+        return await Committed(_rules.CreateGroup(actor, name));
+    }
+
+    public async Task RenameGroup(SessionActor actor, Guid groupId, string name)
+    {
+        await _moderators.AuthoriseGrouperAsync(actor);
+        _rules.RenameGroup(actor, groupId, name);
+        await _store.CommitAsync();
+    }
+
+    public async Task GroupIdea(SessionActor actor, Guid ideaId, Guid? groupId)
+    {
+        await _moderators.AuthoriseGrouperAsync(actor);
+        _rules.GroupIdea(actor, ideaId, groupId);
+        await _store.CommitAsync();
+    }
+
+    public async Task MergeGroups(SessionActor actor, Guid sourceGroupId, Guid targetGroupId)
+    {
+        await _moderators.AuthoriseGrouperAsync(actor);
+        _rules.MergeGroups(actor, sourceGroupId, targetGroupId);
+        await _store.CommitAsync();
+    }
+
+    public Task<ParticipantExport> ExportParticipant(Guid participantId) => Task.FromResult(_rules.ExportParticipant(participantId));
+
+    public async Task EraseParticipant(Guid participantId)
+    {
+        _rules.EraseParticipant(participantId);
+        await _store.CommitAsync();
+
+        // The journal still holds the erased name and ideas in the entries that added them.
+        if (!await _store.CompactAsync())
+        {
+            throw new RuleException(ErrorCodes.StorageUnavailable, "Your part is erased from the session, but not yet from its storage. Try again.");
+        }
+    }
+
+    public async Task<bool> Purge(DateTimeOffset openedBefore)
+    {
+        if (_rules.PurgeDue(openedBefore) is not { } info)
+        {
+            return false;
+        }
+
+        var sessionId = this.GetPrimaryKey();
+        await _store.PurgeAsync(
+            async () =>
+            {
+                await GrainFactory.GetGrain<IJoinCodeGrain>(info.JoinCode).Release(sessionId);
+                await GrainFactory.GetGrain<IChallengeGrain>(info.ChallengeId).RemoveSession(sessionId);
+            },
+            () => GrainFactory.GetGrain<ISessionDirectoryGrain>(0).Remove(sessionId));
+
+        // Nothing of it stays in memory either; the next call finds no session.
+        DeactivateOnIdle();
+        return true;
+    }
+
+    /// <summary>Answers once what the rules decided is durable.</summary>
+    private async Task<T> Committed<T>(T result)
+    {
+        await _store.CommitAsync();
+        return result;
+    }
+
+    private SessionSnapshot Snapshot(SessionActor viewer)
+    {
+        _rules.RequireViewer(viewer);
+        return SessionViews.Snapshot(this.GetPrimaryKey(), _publisher.Epoch, _publisher.Seq, _store.Published, Presence(), _time.GetUtcNow(), viewer);
+    }
+
+    private PresenceView Presence() => SessionViews.Presence(State, _publisher.Connected);
 }

@@ -1,3 +1,5 @@
+using Hub.Grains.Storage;
+
 namespace Hub.Grains.Sessions;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Hub.Grains.Sessions;
 /// <see cref="SessionChange"/>s made since, and <see cref="Apply"/> replays them.
 /// </summary>
 [GenerateSerializer, Alias("Hub.SessionState")]
-public sealed class SessionState
+public sealed class SessionState : IJournaledState<SessionChange>
 {
     [Id(0)] public SessionInfo? Info { get; set; }
     [Id(1)] public SessionPhase Phase { get; set; }
@@ -204,6 +206,9 @@ public sealed class IdeaRecord
 
     /// <summary>A moderator restored it: reports no longer hide it by themselves.</summary>
     [Id(10)] public bool Reviewed { get; set; }
+
+    /// <summary>Whether everyone sees the idea: neither hidden by a moderator nor held for approval.</summary>
+    public bool IsShown => !Hidden && !Pending;
 }
 
 [GenerateSerializer, Alias("Hub.CommentRecord")]

@@ -98,14 +98,13 @@ public sealed partial class SessionHub
     }
 
     /// <summary>
-    /// A connection's sign-in is fixed when it opens, so every moderator call reads the account
-    /// again: a role taken away, or an account erased, counts at the next call.
+    /// A connection's sign-in is fixed when it opens, so every moderator call asks the session again
+    /// whether the account may moderate it: a role taken away, or an account erased, counts at the
+    /// next call, as `unauthorized` (the session itself refuses a direct call with `forbidden`).
     /// </summary>
     private async Task RequireStillModeratorAsync(SessionBinding binding)
     {
-        if (Guid.TryParse(binding.Actor.ModeratorId, out var accountId)
-            && await Session(binding.SessionId).GetInfo() is { } info
-            && await grains.MayModerateAsync(accountId, info))
+        if (Guid.TryParse(binding.Actor.ModeratorId, out var accountId) && await Session(binding.SessionId).MayModerate(accountId))
         {
             return;
         }

@@ -59,12 +59,13 @@ public sealed partial class SessionHub(IGrainFactory grains, SessionFanout fanou
             throw SessionHubErrors.Error(SessionErrorCodes.SessionNotFound, "There is no such session.");
         }
 
-        if (!await grains.MayModerateAsync(accountId, info))
+        // The session decides who may moderate it; a connection joins the moderators' group only on its word.
+        if (!await Session(sessionId).MayModerate(accountId))
         {
             throw SessionHubErrors.Error(HubErrorCodes.Unauthorized, "Sign in as a moderator first.");
         }
 
-        var actor = SessionActor.Moderator(accountId.ToString(), user.Identity?.Name);
+        var actor = SessionActor.Moderator(accountId.ToString());
 
         await BindAsync(new SessionBinding(sessionId, actor, SessionRole.Moderator));
         return await Session(sessionId).CatchUp(actor, epoch ?? Guid.Empty, afterSeq);

@@ -1,6 +1,5 @@
 using Hub.Grains.Sessions;
 using Hub.Web.Identity;
-using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,12 +15,13 @@ public sealed class ModerateModel(IGrainFactory grains) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid sessionId)
     {
-        if (await grains.GetGrain<ISessionGrain>(sessionId).GetInfo() is not { } info)
+        var session = grains.GetGrain<ISessionGrain>(sessionId);
+        if (await session.GetInfo() is not { } info)
         {
             return NotFound();
         }
 
-        if (User.AccountId() is not { } accountId || !await grains.MayModerateAsync(accountId, info))
+        if (User.AccountId() is not { } accountId || !await session.MayModerate(accountId))
         {
             return Forbid();
         }
