@@ -76,7 +76,6 @@ public static class HubWebExtensions
         services.AddMail();
         services.AddHome();
         services.AddSessions();
-        services.AddEvents();
         services.AddDemo();
         services.AddHealth();
         return builder;
