@@ -1,6 +1,5 @@
 using System.Reflection;
 using Mono.Cecil;
-using NetArchTest.Rules;
 
 namespace Hub.Architecture.Tests;
 

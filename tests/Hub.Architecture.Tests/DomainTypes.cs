@@ -1,6 +1,4 @@
 using System.Reflection;
-using Orleans;
-using Orleans.Runtime;
 
 namespace Hub.Architecture.Tests;
 

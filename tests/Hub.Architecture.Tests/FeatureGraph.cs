@@ -152,14 +152,14 @@ public sealed class FeatureGraph
             onStack.Add(feature);
             foreach (var next in DependenciesOf(feature))
             {
-                if (!index.ContainsKey(next))
+                if (!index.TryGetValue(next, out var nextIndex))
                 {
                     Visit(next);
                     low[feature] = Math.Min(low[feature], low[next]);
                 }
                 else if (onStack.Contains(next))
                 {
-                    low[feature] = Math.Min(low[feature], index[next]);
+                    low[feature] = Math.Min(low[feature], nextIndex);
                 }
             }
 

@@ -1,5 +1,3 @@
-using Hub.Grains;
-
 namespace Hub.Grains.Tests;
 
 public static class Assertions

@@ -1,6 +1,6 @@
 using Hub.Grains.Accounts;
-using Hub.Grains.Events;
 using Hub.Grains.Challenges;
+using Hub.Grains.Events;
 using Hub.Grains.Places;
 using Hub.Grains.Sessions;
 using static Hub.Grains.Tests.AccountTests;

@@ -1,4 +1,3 @@
-using Hub.Grains;
 using Hub.Grains.Sessions;
 using static Hub.Grains.Tests.Assertions;
 

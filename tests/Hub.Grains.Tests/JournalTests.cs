@@ -71,7 +71,7 @@ public sealed class JournalTests(ClusterFixture fixture)
         Assert.True(await FirstJournalVersionAsync(scenario.SessionId) > 1);
     }
 
-    private async Task ReloadAsync(SessionScenario scenario)
+    private static async Task ReloadAsync(SessionScenario scenario)
     {
         await scenario.Session.Cast<IGrainManagementExtension>().DeactivateOnIdle();
         // The next call lands on a new activation, which must rebuild everything from storage.

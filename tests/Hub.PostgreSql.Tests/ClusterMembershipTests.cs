@@ -1,5 +1,3 @@
-using Orleans.Runtime;
-
 namespace Hub.PostgreSql.Tests;
 
 public sealed class ClusterMembershipTests

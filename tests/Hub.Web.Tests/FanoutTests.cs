@@ -1,8 +1,8 @@
 using Hub.Grains.Sessions;
 using Hub.Web.Sessions;
-using Orleans.Core.Internal;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Core.Internal;
 
 namespace Hub.Web.Tests;
 

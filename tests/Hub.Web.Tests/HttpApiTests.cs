@@ -1,9 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Hub.Grains;
 using Hub.Grains.Challenges;
 using Hub.Grains.Sessions;
-using Hub.Grains;
-using Hub.Web;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Web.Tests;

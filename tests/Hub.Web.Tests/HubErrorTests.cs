@@ -1,5 +1,5 @@
-using Hub.Grains.Sessions;
 using Hub.Grains;
+using Hub.Grains.Sessions;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Hub.Grains.Sessions;
 using Hub.Web.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -21,6 +20,9 @@ public sealed class TestIdentityProvider : IAsyncDisposable
     public const string ClientId = "innovation-hub";
     public const string ClientSecret = "test-secret";
 
+    private static readonly string[] _codeFlow = ["code"];
+    private static readonly string[] _publicSubjects = ["public"];
+    private static readonly string[] _rs256 = ["RS256"];
     private readonly RsaSecurityKey _key = new(RSA.Create(2048)) { KeyId = "test-key" };
     private readonly ConcurrentDictionary<string, string> _nonces = new();
     private readonly WebApplication _app;
@@ -57,9 +59,9 @@ public sealed class TestIdentityProvider : IAsyncDisposable
             ["authorization_endpoint"] = $"{Authority}/authorize",
             ["token_endpoint"] = $"{Authority}/token",
             ["jwks_uri"] = $"{Authority}/jwks",
-            ["response_types_supported"] = new[] { "code" },
-            ["subject_types_supported"] = new[] { "public" },
-            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+            ["response_types_supported"] = _codeFlow,
+            ["subject_types_supported"] = _publicSubjects,
+            ["id_token_signing_alg_values_supported"] = _rs256,
         }));
         app.MapGet("/jwks", () =>
         {

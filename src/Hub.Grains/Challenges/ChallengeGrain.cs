@@ -1,6 +1,5 @@
 using Hub.Grains.Accounts;
 using Hub.Grains.Organisations;
-using Hub.Grains.Sessions;
 using Hub.Grains.Storage;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,3 @@
-using Hub.Grains.Sessions;
-
 namespace Hub.Grains.Challenges;
 
 /// <summary>Limits of what owners write about a challenge, checked the same way everywhere.</summary>

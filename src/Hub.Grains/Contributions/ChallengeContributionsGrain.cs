@@ -1,7 +1,6 @@
 using Hub.Grains.Accounts;
 using Hub.Grains.Challenges;
 using Hub.Grains.Organisations;
-using Hub.Grains.Sessions;
 using Hub.Grains.Storage;
 
 namespace Hub.Grains.Contributions;

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Hub.Grains.Accounts;
 using Hub.Grains.Challenges;
 using Hub.Grains.Places;
-using Hub.Grains.Sessions;
 using Hub.Grains.Storage;
 
 namespace Hub.Grains.Events;

@@ -1,6 +1,5 @@
 using Hub.Grains.Accounts;
 using Hub.Grains.Audit;
-using Hub.Grains.Sessions;
 using Hub.Grains.Storage;
 
 namespace Hub.Grains.Organisations;

@@ -1,5 +1,4 @@
 using Hub.Grains.Accounts;
-using Hub.Grains.Sessions;
 using Hub.Grains.Storage;
 
 namespace Hub.Grains.Places;

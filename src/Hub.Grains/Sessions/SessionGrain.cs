@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Serialization;
-using Orleans.Serialization.Cloning;
 using Orleans.Storage;
 
 namespace Hub.Grains.Sessions;

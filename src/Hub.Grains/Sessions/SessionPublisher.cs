@@ -89,14 +89,14 @@ public sealed partial class SessionPublisher
         return epoch == Epoch && _log.TryGetAfter(afterSeq, out missed);
     }
 
-    public Task ExpireNodesAsync(CancellationToken cancellationToken)
+    public Task ExpireNodesAsync(CancellationToken _)
     {
         MarkPresence(_audience.RemoveExpired());
         return Task.CompletedTask;
     }
 
     /// <summary>Vote totals (as saved) and presence go out at most once per interval, however many changed.</summary>
-    public Task PublishCoalescedAsync(CancellationToken cancellationToken)
+    public Task PublishCoalescedAsync(CancellationToken _)
     {
         _coalesceScheduled = false;
         if (_halted())

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Orleans.Serialization;
-using Orleans.Serialization.Cloning;
 using Orleans.Storage;
 
 namespace Hub.Grains.Storage;

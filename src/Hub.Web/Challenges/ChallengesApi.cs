@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Hub.Grains;
 using Hub.Grains.Challenges;
-using Hub.Grains.Sessions;
 using Hub.Web.Identity;
 using Hub.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -26,6 +26,6 @@ public static class PartnerMatching
             .ToArray();
     }
 
-    private static IReadOnlyList<string> Shared(IReadOnlyList<string>? offered, IReadOnlyList<string> wanted) =>
+    private static string[] Shared(IReadOnlyList<string>? offered, IReadOnlyList<string> wanted) =>
         (offered ?? []).Where(tag => wanted.Contains(tag, StringComparer.CurrentCultureIgnoreCase)).ToArray();
 }

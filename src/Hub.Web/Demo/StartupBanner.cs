@@ -1,5 +1,4 @@
 using Hub.Grains.JoinCodes;
-using Hub.Web.Demo;
 using Hub.Web.Identity;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Hub.Grains;
 using Hub.Grains.Accounts;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace Hub.Web.Identity;

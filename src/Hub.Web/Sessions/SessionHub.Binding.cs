@@ -1,8 +1,5 @@
-using System.Security.Claims;
-using Hub.Grains.Sessions;
 using Hub.Grains;
-using Hub.Web.Identity;
-using Hub.Web.RateLimits;
+using Hub.Grains.Sessions;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Hub.Web.Sessions;

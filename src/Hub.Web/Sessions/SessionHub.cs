@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Hub.Grains.Sessions;
 using Hub.Web.Identity;
 using Hub.Web.RateLimits;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Hub.Web.Sessions;
 

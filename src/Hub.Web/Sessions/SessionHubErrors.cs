@@ -1,5 +1,4 @@
 using Hub.Grains;
-using Hub.Grains.Sessions;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Hub.Web.Sessions;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Hub.LoadTest.Protocol;
 
 namespace Hub.LoadTest.Clients;

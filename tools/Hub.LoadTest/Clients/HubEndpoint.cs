@@ -3,7 +3,6 @@ using System.Net.WebSockets;
 using Hub.LoadTest.Protocol;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.LoadTest.Clients;
 

@@ -37,7 +37,7 @@ public static class Pacer
         return new SendOutcome<T>(results.OfType<T>().ToArray(), (int)count, failures, sendingTime);
     }
 
-    /// <summary>Spreads <paramref name="count"/> items over <paramref name="duration"/>.</summary>
+    /// <summary>How many items <paramref name="rate"/> per second spreads over <paramref name="duration"/>; at least one.</summary>
     public static long CountFor(double rate, TimeSpan duration) => Math.Max(1, (long)Math.Round(rate * duration.TotalSeconds));
 
     private static async Task<T?> Guard<T>(Func<long, Task<T?>> send, long index, ConcurrentDictionary<string, int> failures)

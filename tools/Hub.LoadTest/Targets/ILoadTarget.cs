@@ -1,4 +1,3 @@
-using Hub.LoadTest.Clients;
 using Hub.LoadTest.Measurement;
 
 namespace Hub.LoadTest.Targets;

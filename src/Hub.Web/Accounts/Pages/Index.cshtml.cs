@@ -1,4 +1,3 @@
-using Hub.Grains;
 using Hub.Grains.Accounts;
 using Hub.Grains.Challenges;
 using Hub.Grains.Organisations;

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Hub.Grains;
 using Hub.Grains.Accounts;
 using Hub.Web.Identity;
 using Microsoft.AspNetCore.Authentication;

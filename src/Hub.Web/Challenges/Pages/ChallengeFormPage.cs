@@ -1,5 +1,4 @@
 using Hub.Grains;
-using Hub.Web.Challenges;
 using Hub.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -4,7 +4,6 @@ using Hub.Grains.Contributions;
 using Hub.Grains.Events;
 using Hub.Grains.Organisations;
 using Hub.Grains.Sessions;
-using Hub.Web.Challenges;
 using Hub.Web.Identity;
 using Hub.Web.Shared;
 using Microsoft.AspNetCore.Mvc;

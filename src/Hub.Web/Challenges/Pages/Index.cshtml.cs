@@ -1,6 +1,5 @@
 using Hub.Grains;
 using Hub.Grains.Challenges;
-using Hub.Web.Challenges;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,4 +1,3 @@
-using Hub.Grains;
 using Hub.Grains.Challenges;
 using Hub.Web.Identity;
 using Microsoft.AspNetCore.Authorization;

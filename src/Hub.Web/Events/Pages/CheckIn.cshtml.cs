@@ -1,6 +1,4 @@
-using Hub.Grains;
 using Hub.Grains.Events;
-using Hub.Web.Events;
 using Hub.Web.RateLimits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -3,7 +3,6 @@ using Hub.Grains.Challenges;
 using Hub.Grains.Events;
 using Hub.Grains.Places;
 using Hub.Grains.Sessions;
-using Hub.Web.Events;
 using Hub.Web.Identity;
 using Hub.Web.Localization;
 using Hub.Web.RateLimits;

@@ -2,7 +2,6 @@ using Hub.Grains;
 using Hub.Grains.Challenges;
 using Hub.Grains.Events;
 using Hub.Grains.Organisations;
-using Hub.Grains.Sessions;
 using Hub.Web.Challenges;
 using Hub.Web.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,3 @@
-using Hub.Grains;
 using Hub.Grains.Organisations;
 using Hub.Web.Forms;
 using Hub.Web.Identity;

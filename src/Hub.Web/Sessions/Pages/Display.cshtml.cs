@@ -1,5 +1,3 @@
-using Hub.Web.Sessions;
-
 namespace Hub.Web.Sessions.Pages;
 
 public sealed class DisplayModel(IGrainFactory grains, JoinCodeLookup codes) : SessionPageModel(grains, codes);

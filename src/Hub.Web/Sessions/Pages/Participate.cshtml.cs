@@ -1,5 +1,3 @@
-using Hub.Web.Sessions;
-
 namespace Hub.Web.Sessions.Pages;
 
 public sealed class ParticipateModel(IGrainFactory grains, JoinCodeLookup codes) : SessionPageModel(grains, codes);

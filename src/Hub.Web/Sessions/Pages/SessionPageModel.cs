@@ -1,5 +1,4 @@
 using Hub.Grains.Sessions;
-using Hub.Web.Sessions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
