@@ -2,7 +2,7 @@ using Hub.Grains.Storage;
 
 namespace Hub.Grains.Accounts;
 
-public sealed class AccountDirectoryGrain(
+internal sealed class AccountDirectoryGrain(
     [PersistentState("accounts", StorageNames.Hub)] IPersistentState<AccountDirectoryState> store) : Grain, IAccountDirectoryGrain
 {
     private AccountDirectoryState State => store.State;

@@ -1,7 +1,7 @@
 namespace Hub.Grains.Accounts;
 
 [GenerateSerializer, Alias("Hub.AccountDirectoryState")]
-public sealed class AccountDirectoryState
+internal sealed class AccountDirectoryState
 {
     [Id(0)] public Dictionary<string, Guid> ByEmail { get; set; } = [];
     [Id(1)] public Dictionary<string, Guid> ByLogin { get; set; } = [];

@@ -6,7 +6,7 @@ using Hub.Grains.Storage;
 
 namespace Hub.Grains.Accounts;
 
-public sealed class AccountGrain(
+internal sealed class AccountGrain(
     [PersistentState("account", StorageNames.Hub)] IPersistentState<AccountState> store,
     TimeProvider time) : Grain, IAccountGrain
 {

@@ -1,7 +1,7 @@
 namespace Hub.Grains.Accounts;
 
 [GenerateSerializer, Alias("Hub.AccountState")]
-public sealed class AccountState
+internal sealed class AccountState
 {
     [Id(0)] public bool Exists { get; set; }
     [Id(1)] public string Email { get; set; } = "";
@@ -21,4 +21,4 @@ public sealed class AccountState
 }
 
 [GenerateSerializer, Immutable, Alias("Hub.PendingSignInLink")]
-public sealed record PendingSignInLink([property: Id(0)] string SecretHash, [property: Id(1)] DateTimeOffset ExpiresAt);
+internal sealed record PendingSignInLink([property: Id(0)] string SecretHash, [property: Id(1)] DateTimeOffset ExpiresAt);

@@ -2,7 +2,7 @@ using Hub.Grains.Storage;
 
 namespace Hub.Grains.Audit;
 
-public sealed class AuditLogGrain(
+internal sealed class AuditLogGrain(
     [PersistentState("audit", StorageNames.Hub)] IPersistentState<AuditLogState> store) : Grain, IAuditLogGrain
 {
     public async Task Append(AuditEntry entry)

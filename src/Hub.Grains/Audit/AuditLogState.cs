@@ -1,7 +1,7 @@
 namespace Hub.Grains.Audit;
 
 [GenerateSerializer, Alias("Hub.AuditLogState")]
-public sealed class AuditLogState
+internal sealed class AuditLogState
 {
     [Id(0)] public List<AuditEntry> Entries { get; set; } = [];
 }

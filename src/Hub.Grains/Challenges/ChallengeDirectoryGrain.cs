@@ -2,7 +2,7 @@ using Hub.Grains.Storage;
 
 namespace Hub.Grains.Challenges;
 
-public sealed class ChallengeDirectoryGrain(
+internal sealed class ChallengeDirectoryGrain(
     [PersistentState("challenges", StorageNames.Hub)] IPersistentState<ChallengeDirectoryState> store) : Grain, IChallengeDirectoryGrain
 {
     public async Task Update(ChallengeSummary summary)

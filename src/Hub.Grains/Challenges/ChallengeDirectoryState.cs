@@ -1,7 +1,7 @@
 namespace Hub.Grains.Challenges;
 
 [GenerateSerializer, Alias("Hub.ChallengeDirectoryState")]
-public sealed class ChallengeDirectoryState
+internal sealed class ChallengeDirectoryState
 {
     [Id(1)] public Dictionary<Guid, ChallengeSummary> Summaries { get; set; } = [];
 }

@@ -10,7 +10,7 @@ namespace Hub.Grains.Challenges;
 /// grain it calls may call back only its interleaving reads (<see cref="IChallengeGrain.Get"/>,
 /// <see cref="IChallengeGrain.IsOwnedBy"/>, <see cref="IChallengeGrain.MayModerate"/>).
 /// </summary>
-public sealed partial class ChallengeGrain
+internal sealed partial class ChallengeGrain
 {
     private const int CodeAttempts = 20;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Grains.Challenges;
 
-public sealed partial class ChallengeGrain(
+internal sealed partial class ChallengeGrain(
     [PersistentState("challenge", StorageNames.Hub)] IPersistentState<ChallengeState> store,
     IOptions<ChallengeOptions> options,
     TimeProvider time) : Grain, IChallengeGrain, IRemindable

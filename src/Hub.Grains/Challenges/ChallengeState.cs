@@ -1,7 +1,7 @@
 namespace Hub.Grains.Challenges;
 
 [GenerateSerializer, Alias("Hub.ChallengeState")]
-public sealed class ChallengeState
+internal sealed class ChallengeState
 {
     [Id(1)] public List<ChallengeSession> Sessions { get; set; } = [];
     [Id(2)] public Guid OwnerId { get; set; }

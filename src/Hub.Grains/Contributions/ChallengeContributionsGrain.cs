@@ -5,7 +5,7 @@ using Hub.Grains.Storage;
 
 namespace Hub.Grains.Contributions;
 
-public sealed class ChallengeContributionsGrain(
+internal sealed class ChallengeContributionsGrain(
     [PersistentState("contributions", StorageNames.Hub)] IPersistentState<ContributionsState> store,
     TimeProvider time) : Grain, IChallengeContributionsGrain
 {

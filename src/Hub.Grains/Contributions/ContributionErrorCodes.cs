@@ -1,7 +1,7 @@
 namespace Hub.Grains.Contributions;
 
 /// <summary>Stable error codes of contributions; clients switch on these, so never rename one.</summary>
-public static class ContributionErrorCodes
+internal static class ContributionErrorCodes
 {
     public const string NotTakingContributions = "not_taking_contributions";
     public const string ContributionNotFound = "contribution_not_found";

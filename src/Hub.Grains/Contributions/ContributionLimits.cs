@@ -1,6 +1,6 @@
 namespace Hub.Grains.Contributions;
 
-public static class ContributionLimits
+internal static class ContributionLimits
 {
     public const int MaxIdeaLength = 2_000;
     public const int MaxCommentLength = 1_000;

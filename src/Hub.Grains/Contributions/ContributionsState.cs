@@ -1,7 +1,7 @@
 namespace Hub.Grains.Contributions;
 
 [GenerateSerializer, Alias("Hub.ContributionsState")]
-public sealed class ContributionsState
+internal sealed class ContributionsState
 {
     [Id(0)] public List<IdeaEntry> Ideas { get; set; } = [];
     [Id(1)] public List<QuestionEntry> Questions { get; set; } = [];
@@ -10,7 +10,7 @@ public sealed class ContributionsState
 }
 
 [GenerateSerializer, Alias("Hub.ContributionIdeaEntry")]
-public sealed class IdeaEntry
+internal sealed class IdeaEntry
 {
     [Id(0)] public Guid Id { get; set; }
     [Id(1)] public Guid AuthorId { get; set; }
@@ -22,7 +22,7 @@ public sealed class IdeaEntry
 }
 
 [GenerateSerializer, Alias("Hub.ContributionCommentEntry")]
-public sealed class CommentEntry
+internal sealed class CommentEntry
 {
     [Id(0)] public Guid Id { get; set; }
     [Id(1)] public Guid AuthorId { get; set; }
@@ -32,7 +32,7 @@ public sealed class CommentEntry
 }
 
 [GenerateSerializer, Alias("Hub.ContributionQuestionEntry")]
-public sealed class QuestionEntry
+internal sealed class QuestionEntry
 {
     [Id(0)] public Guid Id { get; set; }
     [Id(1)] public Guid AuthorId { get; set; }

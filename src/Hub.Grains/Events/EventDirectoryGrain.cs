@@ -2,7 +2,7 @@ using Hub.Grains.Storage;
 
 namespace Hub.Grains.Events;
 
-public sealed class EventDirectoryGrain(
+internal sealed class EventDirectoryGrain(
     [PersistentState("events", StorageNames.Hub)] IPersistentState<EventDirectoryState> store) : Grain, IEventDirectoryGrain
 {
     public async Task Update(EventSummary summary)

@@ -1,7 +1,7 @@
 namespace Hub.Grains.Events;
 
 [GenerateSerializer, Alias("Hub.EventDirectoryState")]
-public sealed class EventDirectoryState
+internal sealed class EventDirectoryState
 {
     [Id(0)] public Dictionary<Guid, EventSummary> Events { get; set; } = [];
 }

@@ -8,7 +8,7 @@ namespace Hub.Grains.Events;
 /// its outcome: its own rules first, so that a refusal leaves nothing half made, then the launch
 /// through the challenge, which owns the session's rules and undoes its own half-made launch.
 /// </summary>
-public sealed partial class EventGrain
+internal sealed partial class EventGrain
 {
     public async Task<EventView> StartSession(Guid actorId, NewAgendaSession request)
     {

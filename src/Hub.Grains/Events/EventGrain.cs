@@ -6,7 +6,7 @@ using Hub.Grains.Storage;
 
 namespace Hub.Grains.Events;
 
-public sealed partial class EventGrain(
+internal sealed partial class EventGrain(
     [PersistentState("event", StorageNames.Hub)] IPersistentState<EventState> store,
     TimeProvider time) : Grain, IEventGrain
 {

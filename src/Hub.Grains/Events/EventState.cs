@@ -1,7 +1,7 @@
 namespace Hub.Grains.Events;
 
 [GenerateSerializer, Alias("Hub.EventState")]
-public sealed class EventState
+internal sealed class EventState
 {
     [Id(0)] public EventDraft? Draft { get; set; }
     [Id(1)] public List<Guid> OrganiserIds { get; set; } = [];

@@ -2,7 +2,7 @@ using Hub.Grains.Storage;
 
 namespace Hub.Grains.JoinCodes;
 
-public sealed class JoinCodeGrain(
+internal sealed class JoinCodeGrain(
     [PersistentState("joinCode", StorageNames.Hub)] IPersistentState<JoinCodeState> store) : Grain, IJoinCodeGrain
 {
     public async Task<bool> TryClaim(Guid sessionId)

@@ -1,7 +1,7 @@
 namespace Hub.Grains.JoinCodes;
 
 [GenerateSerializer, Alias("Hub.JoinCodeState")]
-public sealed class JoinCodeState
+internal sealed class JoinCodeState
 {
     [Id(0)] public Guid? SessionId { get; set; }
 }

@@ -1,7 +1,7 @@
 namespace Hub.Grains;
 
 /// <summary>Cleans and checks user text the same way for every field.</summary>
-public static class UserText
+internal static class UserText
 {
     public static string Require(string? text, int maxLength, string field)
     {

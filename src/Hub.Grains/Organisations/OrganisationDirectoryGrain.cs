@@ -2,7 +2,7 @@ using Hub.Grains.Storage;
 
 namespace Hub.Grains.Organisations;
 
-public sealed class OrganisationDirectoryGrain(
+internal sealed class OrganisationDirectoryGrain(
     [PersistentState("organisations", StorageNames.Hub)] IPersistentState<OrganisationDirectoryState> store) : Grain, IOrganisationDirectoryGrain
 {
     public async Task<bool> ClaimName(Guid organisationId, string name)

@@ -1,7 +1,7 @@
 namespace Hub.Grains.Organisations;
 
 [GenerateSerializer, Alias("Hub.OrganisationDirectoryState")]
-public sealed class OrganisationDirectoryState
+internal sealed class OrganisationDirectoryState
 {
     [Id(0)] public Dictionary<Guid, OrganisationSummary> Organisations { get; set; } = [];
 }

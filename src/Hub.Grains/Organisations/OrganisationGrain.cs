@@ -4,7 +4,7 @@ using Hub.Grains.Storage;
 
 namespace Hub.Grains.Organisations;
 
-public sealed class OrganisationGrain(
+internal sealed class OrganisationGrain(
     [PersistentState("organisation", StorageNames.Hub)] IPersistentState<OrganisationState> store,
     TimeProvider time) : Grain, IOrganisationGrain
 {

@@ -2,7 +2,7 @@ using Hub.Grains.Storage;
 
 namespace Hub.Grains.Places;
 
-public sealed class MeetingPlaceDirectoryGrain(
+internal sealed class MeetingPlaceDirectoryGrain(
     [PersistentState("places", StorageNames.Hub)] IPersistentState<MeetingPlaceDirectoryState> store) : Grain, IMeetingPlaceDirectoryGrain
 {
     public async Task Update(MeetingPlaceView place)

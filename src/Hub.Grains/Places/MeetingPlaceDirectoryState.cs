@@ -1,7 +1,7 @@
 namespace Hub.Grains.Places;
 
 [GenerateSerializer, Alias("Hub.MeetingPlaceDirectoryState")]
-public sealed class MeetingPlaceDirectoryState
+internal sealed class MeetingPlaceDirectoryState
 {
     [Id(0)] public Dictionary<Guid, MeetingPlaceView> Places { get; set; } = [];
 }

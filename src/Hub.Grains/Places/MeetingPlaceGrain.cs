@@ -3,7 +3,7 @@ using Hub.Grains.Storage;
 
 namespace Hub.Grains.Places;
 
-public sealed class MeetingPlaceGrain(
+internal sealed class MeetingPlaceGrain(
     [PersistentState("place", StorageNames.Hub)] IPersistentState<MeetingPlaceState> store) : Grain, IMeetingPlaceGrain
 {
     public const int MaxNameLength = 120;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Grains.Retention;
 
-public sealed partial class RetentionGrain(IOptions<RetentionOptions> options, TimeProvider time, ILogger<RetentionGrain> logger) : Grain, IRetentionGrain, IRemindable
+internal sealed partial class RetentionGrain(IOptions<RetentionOptions> options, TimeProvider time, ILogger<RetentionGrain> logger) : Grain, IRetentionGrain, IRemindable
 {
     private const string ReminderName = "retention";
 

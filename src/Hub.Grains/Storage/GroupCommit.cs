@@ -6,7 +6,7 @@ namespace Hub.Grains.Storage;
 /// share the next flush, so many concurrent changes cost one storage round trip.
 /// </summary>
 /// <remarks>Not thread-safe by design: a grain runs one turn at a time.</remarks>
-public sealed class GroupCommit(Func<Task> flush)
+internal sealed class GroupCommit(Func<Task> flush)
 {
     private TaskCompletionSource? _next;
     private bool _flushing;

@@ -4,7 +4,7 @@ namespace Hub.Grains.Storage;
 /// A grain's state as <see cref="JournaledStore{TState, TChange}"/> keeps it: stored whole only as a
 /// snapshot, rebuilt in between by applying the changes its journal holds.
 /// </summary>
-public interface IJournaledState<in TChange>
+internal interface IJournaledState<in TChange>
 {
     /// <summary>The last journal entry this snapshot includes; replay starts after it.</summary>
     long JournalVersion { get; set; }

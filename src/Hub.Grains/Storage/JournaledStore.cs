@@ -11,7 +11,7 @@ namespace Hub.Grains.Storage;
 /// background; after a refused write it refuses every write until a fresh activation reloads.
 /// </summary>
 /// <remarks>Not thread-safe by design: a grain runs one turn at a time.</remarks>
-public sealed partial class JournaledStore<TState, TChange>
+internal sealed partial class JournaledStore<TState, TChange>
     where TState : class, IJournaledState<TChange>, new()
 {
     /// <summary>Below this many changes a snapshot would cost more than the replay it saves.</summary>

@@ -7,7 +7,7 @@ using Orleans.Configuration;
 namespace Hub.Silo.Journal;
 
 /// <summary>The grain journal in the <c>hub_journal</c> table of PostgreSQL.</summary>
-public sealed class PostgreSqlGrainJournal(NpgsqlDataSource dataSource, IOptions<ClusterOptions> cluster) : IGrainJournal
+internal sealed class PostgreSqlGrainJournal(NpgsqlDataSource dataSource, IOptions<ClusterOptions> cluster) : IGrainJournal
 {
     private const string UniqueViolation = "23505";
 

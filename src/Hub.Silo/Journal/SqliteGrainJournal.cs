@@ -11,7 +11,7 @@ namespace Hub.Silo.Journal;
 /// no asynchronous I/O (its async methods block), so every call runs on the thread pool: a grain
 /// keeps taking calls, and grouping them into the next commit, while the disk syncs.
 /// </summary>
-public sealed class SqliteGrainJournal(HubDatabase database, IOptions<ClusterOptions> cluster) : IGrainJournal
+internal sealed class SqliteGrainJournal(HubDatabase database, IOptions<ClusterOptions> cluster) : IGrainJournal
 {
     private const int ConstraintViolation = 19;
 

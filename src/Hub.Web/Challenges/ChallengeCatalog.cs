@@ -7,7 +7,7 @@ using Hub.Web.Identity;
 namespace Hub.Web.Challenges;
 
 /// <summary>Reads for challenge pages and the API, from the index grains only.</summary>
-public static class ChallengeCatalog
+internal static class ChallengeCatalog
 {
     /// <summary>A search as this person may make it: they see the drafts of their own organisations.</summary>
     public static Task<Page<ChallengeSummary>> SearchChallengesAsync(this IGrainFactory grains, ChallengeQuery query, ClaimsPrincipal user) =>

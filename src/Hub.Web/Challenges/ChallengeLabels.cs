@@ -3,7 +3,7 @@ using Hub.Grains.Challenges;
 namespace Hub.Web.Challenges;
 
 /// <summary>Statuses and kinds in words, to be localised by the page.</summary>
-public static class ChallengeLabels
+internal static class ChallengeLabels
 {
     public static string Describe(ChallengeStatus status) => status switch
     {

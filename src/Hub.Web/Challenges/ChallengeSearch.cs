@@ -3,7 +3,7 @@ using Hub.Grains.Challenges;
 namespace Hub.Web.Challenges;
 
 /// <summary>The query string of a challenge search: <c>?theme=Trafik&amp;status=Open&amp;skip=20&amp;take=20</c>.</summary>
-public sealed record ChallengeSearch(
+internal sealed record ChallengeSearch(
     string? Text,
     string? Theme,
     ChallengeStatus? Status,

@@ -11,7 +11,7 @@ namespace Hub.Web.Challenges;
 /// Challenges over HTTP, with the pages' rules: anyone reads what is not a draft; members of the
 /// owning organisations (and admins) create, edit and move a challenge on, as the grain checks.
 /// </summary>
-public static class ChallengesApi
+internal static class ChallengesApi
 {
     public static IEndpointRouteBuilder MapChallengesApi(this IEndpointRouteBuilder routes)
     {

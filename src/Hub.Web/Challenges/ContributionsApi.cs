@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Hub.Web.Challenges;
 
 /// <summary>Contributions to a challenge between sessions, over HTTP; the grain checks who may do what.</summary>
-public static class ContributionsApi
+internal static class ContributionsApi
 {
     public static IEndpointRouteBuilder MapContributionsApi(this IEndpointRouteBuilder routes)
     {

@@ -1,3 +1,3 @@
 namespace Hub.Web.Challenges;
 
-public sealed record CreatedItem(Guid Id);
+internal sealed record CreatedItem(Guid Id);

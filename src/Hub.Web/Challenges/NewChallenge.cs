@@ -3,4 +3,4 @@ using Hub.Grains.Challenges;
 namespace Hub.Web.Challenges;
 
 /// <summary>A challenge to create, owned by <see cref="OwnerId"/>, an organisation the caller belongs to.</summary>
-public sealed record NewChallenge(Guid OwnerId, ChallengeDraft Draft);
+internal sealed record NewChallenge(Guid OwnerId, ChallengeDraft Draft);

@@ -4,7 +4,7 @@ using Hub.Grains.Organisations;
 namespace Hub.Web.Challenges;
 
 /// <summary>Suggests partners for a challenge from the organisation index, never from organisation grains.</summary>
-public static class PartnerMatching
+internal static class PartnerMatching
 {
     public const int MaxSuggestions = 5;
 

@@ -2,4 +2,4 @@ using Hub.Grains.Challenges;
 
 namespace Hub.Web.Challenges;
 
-public sealed record StatusChange(ChallengeStatus Status);
+internal sealed record StatusChange(ChallengeStatus Status);

@@ -1,3 +1,3 @@
 namespace Hub.Web.Challenges;
 
-public sealed record TextInput(string Text);
+internal sealed record TextInput(string Text);

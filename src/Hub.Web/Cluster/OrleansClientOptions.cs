@@ -1,7 +1,7 @@
 namespace Hub.Web.Cluster;
 
 /// <summary>How the web node reaches the grains. Bound from <c>Hub:Orleans</c>.</summary>
-public sealed class OrleansClientOptions
+internal sealed class OrleansClientOptions
 {
     public const string SectionName = "Hub:Orleans";
 

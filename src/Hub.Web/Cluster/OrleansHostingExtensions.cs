@@ -3,7 +3,7 @@ using Orleans.Configuration;
 
 namespace Hub.Web.Cluster;
 
-public static class OrleansHostingExtensions
+internal static class OrleansHostingExtensions
 {
     /// <summary>
     /// Co-hosts the silo (<c>Hub:Orleans:Mode</c> = CoHosted, the default) or joins an existing

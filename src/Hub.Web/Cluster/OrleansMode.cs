@@ -1,6 +1,6 @@
 namespace Hub.Web.Cluster;
 
-public enum OrleansMode
+internal enum OrleansMode
 {
     /// <summary>The silo runs inside the web process: one command starts everything.</summary>
     CoHosted,

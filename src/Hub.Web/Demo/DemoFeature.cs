@@ -1,7 +1,7 @@
 namespace Hub.Web.Demo;
 
 /// <summary>The demo data of a first local run, and the banner that tells how to get in.</summary>
-public static class DemoFeature
+internal static class DemoFeature
 {
     public static IServiceCollection AddDemo(this IServiceCollection services)
     {

@@ -1,7 +1,7 @@
 namespace Hub.Web.Demo;
 
 /// <summary>Bound from <c>Hub:Demo</c>; the default local run seeds, production does not.</summary>
-public sealed class DemoOptions
+internal sealed class DemoOptions
 {
     public const string SectionName = "Hub:Demo";
 

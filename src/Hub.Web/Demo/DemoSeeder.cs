@@ -12,7 +12,7 @@ namespace Hub.Web.Demo;
 /// Seeds the demo once, after the silo has started (hosted services start in order), as the local
 /// admin. What it seeded is found again by its fixed ids after a restart.
 /// </summary>
-public sealed partial class DemoSeeder(
+internal sealed partial class DemoSeeder(
     IGrainFactory grains,
     LocalSignIn localAdmin,
     TimeProvider time,

@@ -9,7 +9,7 @@ namespace Hub.Web.Demo;
 /// Prints where the Hub runs, and how to get in: the local admin sign-in link, or, while the Hub
 /// has no admin, the link that sets up the first one; and the demo join code.
 /// </summary>
-public sealed partial class StartupBanner(
+internal sealed partial class StartupBanner(
     IServer server, IHostApplicationLifetime lifetime, LocalSignIn signIn, FirstAdminSetup setup, DemoSeeder demo, ILogger<StartupBanner> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)

@@ -1,3 +1,3 @@
 namespace Hub.Web.Events;
 
-public sealed record Attendance(int CheckedIn);
+internal sealed record Attendance(int CheckedIn);

@@ -4,7 +4,7 @@ using Hub.Grains.Events;
 namespace Hub.Web.Events;
 
 /// <summary>Organisers by name, for the organisers' own view of an event.</summary>
-public static class EventOrganisers
+internal static class EventOrganisers
 {
     public static async Task<IReadOnlyList<(Guid Id, string Name)>> OrganiserNamesAsync(this IGrainFactory grains, EventView view)
     {

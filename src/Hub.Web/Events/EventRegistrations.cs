@@ -1,7 +1,7 @@
 namespace Hub.Web.Events;
 
 /// <summary>The registration a browser holds for an event, in a cookie of its own until the event ends.</summary>
-public static class EventRegistrations
+internal static class EventRegistrations
 {
     public static string CookieName(Guid eventId) => $"hub.event.{eventId:N}";
 

@@ -15,7 +15,7 @@ namespace Hub.Web.Events;
 /// organisers and open sessions on the agenda; anyone registers and checks in with the code shown
 /// at the venue.
 /// </summary>
-public static class EventsApi
+internal static class EventsApi
 {
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder routes)
     {

@@ -8,7 +8,7 @@ namespace Hub.Web.Events;
 /// Events as iCalendar (RFC 5545), for any calendar program: times in UTC, text escaped, lines
 /// folded at 75 octets.
 /// </summary>
-public static class ICalendar
+internal static class ICalendar
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 

@@ -1,7 +1,7 @@
 namespace Hub.Web.Forms;
 
 /// <summary>How the pages' forms turn what people type into domain values.</summary>
-public static class FormValues
+internal static class FormValues
 {
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 namespace Hub.Web.Health;
 
 /// <summary>Live: the process answers. Ready: and its storage does.</summary>
-public static class HealthFeature
+internal static class HealthFeature
 {
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {

@@ -6,7 +6,7 @@ using Npgsql;
 namespace Hub.Web.Health;
 
 /// <summary>Ready only when the database behind grain storage answers.</summary>
-public sealed class StorageHealthCheck(HubDatabase database) : IHealthCheck
+internal sealed class StorageHealthCheck(HubDatabase database) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

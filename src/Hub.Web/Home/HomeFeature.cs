@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hub.Web.Home;
 
-public static class HomeFeature
+internal static class HomeFeature
 {
     public static IServiceCollection AddHome(this IServiceCollection services) =>
         // The home page has answered at /Index too since it was first filed as Pages/Index.

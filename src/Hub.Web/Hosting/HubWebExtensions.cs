@@ -24,7 +24,7 @@ using Microsoft.Extensions.WebEncoders;
 namespace Hub.Web.Hosting;
 
 /// <summary>The composition root: what the whole web tier shares, then each feature's services and endpoints.</summary>
-public static class HubWebExtensions
+internal static class HubWebExtensions
 {
     public static WebApplicationBuilder AddHubWeb(this WebApplicationBuilder builder)
     {

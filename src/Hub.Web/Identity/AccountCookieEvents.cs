@@ -9,7 +9,7 @@ namespace Hub.Web.Identity;
 /// or an account erased, counts at once rather than when the cookie expires. One in-memory grain
 /// call; the cookie carries only who, the grain says what they may do.
 /// </summary>
-public sealed class AccountCookieEvents(IGrainFactory grains) : CookieAuthenticationEvents
+internal sealed class AccountCookieEvents(IGrainFactory grains) : CookieAuthenticationEvents
 {
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 namespace Hub.Web.Identity;
 
 /// <summary>The claims of a signed-in account, made from the account grain, which holds the truth.</summary>
-public static class AccountPrincipal
+internal static class AccountPrincipal
 {
     public static ClaimsPrincipal Create(AccountView account)
     {

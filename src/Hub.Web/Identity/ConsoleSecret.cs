@@ -7,7 +7,7 @@ namespace Hub.Web.Identity;
 /// A secret made anew at every start and printed to this process's console, so that only whoever
 /// can read that console uses the link it is part of.
 /// </summary>
-public sealed class ConsoleSecret
+internal sealed class ConsoleSecret
 {
     public string Value { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 

@@ -1,7 +1,7 @@
 namespace Hub.Web.Identity;
 
 /// <summary>Role names in the sign-in cookie, and the policies that require them.</summary>
-public static class HubRoles
+internal static class HubRoles
 {
     public const string Admin = "admin";
     public const string Moderator = "moderator";

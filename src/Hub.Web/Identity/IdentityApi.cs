@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Web.Identity;
 
-public static class IdentityApi
+internal static class IdentityApi
 {
     public static IEndpointRouteBuilder MapIdentityApi(this IEndpointRouteBuilder routes)
     {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 namespace Hub.Web.Identity;
 
 /// <summary>Who someone is: the sign-in cookie, the identity provider, e-mailed links, and the roles' policies.</summary>
-public static class IdentityFeature
+internal static class IdentityFeature
 {
     public static WebApplicationBuilder AddIdentity(this WebApplicationBuilder builder)
     {

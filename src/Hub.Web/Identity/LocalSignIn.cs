@@ -8,7 +8,7 @@ namespace Hub.Web.Identity;
 /// as the local admin, created (as the first admin) on first use, so that one command gives a
 /// working Hub. Whoever can read this process's console is trusted already.
 /// </summary>
-public sealed class LocalSignIn(IOptions<LocalSignInOptions> options, AccountRegistry accounts, IGrainFactory grains)
+internal sealed class LocalSignIn(IOptions<LocalSignInOptions> options, AccountRegistry accounts, IGrainFactory grains)
 {
     public const string Email = "admin@innovationhub.localhost";
 

@@ -4,7 +4,7 @@ namespace Hub.Web.Identity;
 /// The sign-in link for a local run: no identity provider, one moderator. Bound from
 /// <c>Hub:LocalSignIn</c>; keep it off wherever the Hub is reachable by others.
 /// </summary>
-public sealed class LocalSignInOptions
+internal sealed class LocalSignInOptions
 {
     public const string SectionName = "Hub:LocalSignIn";
 

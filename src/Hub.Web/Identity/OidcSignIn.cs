@@ -11,7 +11,7 @@ namespace Hub.Web.Identity;
 /// the Hub's own account says what they may do. A first sign-in links the login to the account
 /// with the same e-mail address (an admin may have invited them), or creates one without roles.
 /// </summary>
-public static class OidcSignIn
+internal static class OidcSignIn
 {
     private const string FailedPath = "/sign-in?failed=true";
 

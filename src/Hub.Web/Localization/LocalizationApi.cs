@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Localization;
 
 namespace Hub.Web.Localization;
 
-public static class LocalizationApi
+internal static class LocalizationApi
 {
     private static readonly string[] Supported = ["sv-SE", "en-GB"];
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Localization;
 namespace Hub.Web.Localization;
 
 /// <summary>Swedish first, English on request: the cultures, the strings and the culture switch.</summary>
-public static class LocalizationFeature
+internal static class LocalizationFeature
 {
     public static IServiceCollection AddCultures(this IServiceCollection services)
     {

@@ -1,6 +1,6 @@
 namespace Hub.Web.Mail;
 
-public static class MailFeature
+internal static class MailFeature
 {
     public static IServiceCollection AddMail(this IServiceCollection services)
     {

@@ -2,7 +2,7 @@ using Hub.Grains.Organisations;
 
 namespace Hub.Web.Organisations;
 
-public static class OrganisationKindText
+internal static class OrganisationKindText
 {
     /// <summary>The kind in words, to be localised by the page.</summary>
     public static string Describe(OrganisationKind kind) => kind switch

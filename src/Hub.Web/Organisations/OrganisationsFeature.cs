@@ -1,7 +1,7 @@
 namespace Hub.Web.Organisations;
 
 /// <summary>Partner organisations: their profiles and members.</summary>
-public static class OrganisationsFeature
+internal static class OrganisationsFeature
 {
     public static IEndpointRouteBuilder MapOrganisations(this IEndpointRouteBuilder routes) => routes.MapOrganisationsApi();
 }

@@ -3,4 +3,4 @@ using Hub.Grains.Organisations;
 namespace Hub.Web.Organisations;
 
 /// <summary>An organisation as anyone may read it: its profile, not who its members are.</summary>
-public sealed record PublicOrganisation(Guid Id, OrganisationProfile Profile);
+internal sealed record PublicOrganisation(Guid Id, OrganisationProfile Profile);

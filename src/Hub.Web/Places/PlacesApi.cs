@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hub.Web.Places;
 
-public static class PlacesApi
+internal static class PlacesApi
 {
     public static IEndpointRouteBuilder MapPlacesApi(this IEndpointRouteBuilder routes)
     {

@@ -1,7 +1,7 @@
 namespace Hub.Web.Places;
 
 /// <summary>Meeting places and their calendars.</summary>
-public static class PlacesFeature
+internal static class PlacesFeature
 {
     public static IEndpointRouteBuilder MapPlaces(this IEndpointRouteBuilder routes) => routes.MapPlacesApi();
 }

@@ -1,6 +1,6 @@
 namespace Hub.Web.RateLimits;
 
-public static class RateLimitsFeature
+internal static class RateLimitsFeature
 {
     public static IServiceCollection AddRateLimits(this IServiceCollection services)
     {

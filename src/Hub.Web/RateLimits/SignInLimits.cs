@@ -7,7 +7,7 @@ namespace Hub.Web.RateLimits;
 /// The sign-in pages count requests per network address, so that nobody can flood mailboxes with
 /// links or try link secrets at speed; so do registrations and check-ins, which anyone may make.
 /// </summary>
-public static class SignInLimits
+internal static class SignInLimits
 {
     public const string Policy = "sign-in";
 

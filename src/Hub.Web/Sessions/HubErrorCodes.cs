@@ -1,7 +1,7 @@
 namespace Hub.Web.Sessions;
 
 /// <summary>Error codes the hub itself raises, beside the session rules' own.</summary>
-public static class HubErrorCodes
+internal static class HubErrorCodes
 {
     public const string InvalidCode = "invalid_code";
     public const string InvalidToken = "invalid_token";

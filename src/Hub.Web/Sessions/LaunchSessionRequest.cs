@@ -2,4 +2,4 @@ using Hub.Grains.Sessions;
 
 namespace Hub.Web.Sessions;
 
-public sealed record LaunchSessionRequest(Guid ChallengeId, string Title, string? Venue, SessionSettings? Settings, bool Anonymous = false);
+internal sealed record LaunchSessionRequest(Guid ChallengeId, string Title, string? Venue, SessionSettings? Settings, bool Anonymous = false);

@@ -1,4 +1,4 @@
 namespace Hub.Web.Sessions;
 
 /// <summary>Who a rejoin token says its holder is.</summary>
-public sealed record ParticipantToken(Guid SessionId, Guid ParticipantId);
+internal sealed record ParticipantToken(Guid SessionId, Guid ParticipantId);

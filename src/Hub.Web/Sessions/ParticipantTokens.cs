@@ -8,7 +8,7 @@ namespace Hub.Web.Sessions;
 /// The token is authenticated encryption from ASP.NET Core Data Protection, so it cannot be forged
 /// or altered, and it names one participant of one session only.
 /// </summary>
-public sealed class ParticipantTokens(IDataProtectionProvider provider)
+internal sealed class ParticipantTokens(IDataProtectionProvider provider)
 {
     private readonly IDataProtector _protector = provider.CreateProtector("Hub.Sessions.ParticipantToken.v1");
 

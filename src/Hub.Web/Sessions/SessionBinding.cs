@@ -3,4 +3,4 @@ using Hub.Grains.Sessions;
 namespace Hub.Web.Sessions;
 
 /// <summary>The one session a hub connection is bound to, and as whom.</summary>
-public sealed record SessionBinding(Guid SessionId, SessionActor Actor, SessionRole Role);
+internal sealed record SessionBinding(Guid SessionId, SessionActor Actor, SessionRole Role);

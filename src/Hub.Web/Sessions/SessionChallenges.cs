@@ -4,7 +4,7 @@ using Hub.Grains.Challenges;
 namespace Hub.Web.Sessions;
 
 /// <summary>Reads, from the challenge index, what a moderator may start a session on.</summary>
-public static class SessionChallenges
+internal static class SessionChallenges
 {
     /// <summary>Challenges a session may start on now: those that are running.</summary>
     public static async Task<IReadOnlyList<ChallengeSummary>> RunningChallengesAsync(this IGrainFactory grains)

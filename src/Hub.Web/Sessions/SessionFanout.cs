@@ -11,7 +11,7 @@ namespace Hub.Web.Sessions;
 /// grain calls fail is renewed at once and then after 1, 2 and 4 seconds until it answers, so
 /// that its clients are back as soon as the grain is (after a silo died, or storage failed).
 /// </summary>
-public sealed partial class SessionFanout(
+internal sealed partial class SessionFanout(
     IGrainFactory grains,
     IHubContext<SessionHub, ISessionClient> hub,
     TimeProvider time,

@@ -4,7 +4,7 @@ namespace Hub.Web.Sessions;
 /// The SignalR groups of a session. Every connection is in exactly one: moderators receive every
 /// event whole, everyone else the events with what only moderators may see withheld.
 /// </summary>
-public static class SessionGroups
+internal static class SessionGroups
 {
     public static string Participants(Guid sessionId) => $"session:{sessionId:N}";
 

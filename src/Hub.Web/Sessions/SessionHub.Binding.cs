@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace Hub.Web.Sessions;
 
 /// <summary>Who a connection is: binding it to a session, and the checks every method starts with.</summary>
-public sealed partial class SessionHub
+internal sealed partial class SessionHub
 {
     private ISessionGrain Session(Guid sessionId) => grains.GetGrain<ISessionGrain>(sessionId);
 

@@ -9,7 +9,7 @@ namespace Hub.Web.Sessions;
 /// The live session protocol (docs/protocol.md). A connection first binds to one session by
 /// joining, rejoining, moderating or watching; every other method acts on that session.
 /// </summary>
-public sealed partial class SessionHub(IGrainFactory grains, SessionFanout fanout, ParticipantTokens tokens, HubRateLimits limits, JoinCodeLookup codes) : Microsoft.AspNetCore.SignalR.Hub<ISessionClient>
+internal sealed partial class SessionHub(IGrainFactory grains, SessionFanout fanout, ParticipantTokens tokens, HubRateLimits limits, JoinCodeLookup codes) : Microsoft.AspNetCore.SignalR.Hub<ISessionClient>
 {
     public const string Path = "/hubs/session";
     public const string EventsMethod = "events";

@@ -10,7 +10,7 @@ namespace Hub.Web.Sessions;
 /// also has this node renew its subscription at once, so that clients learn of the new epoch
 /// as soon as the grain is back.
 /// </summary>
-public sealed partial class SessionHubErrors(SessionFanout fanout, ILogger<SessionHubErrors> logger) : IHubFilter
+internal sealed partial class SessionHubErrors(SessionFanout fanout, ILogger<SessionHubErrors> logger) : IHubFilter
 {
     public static HubException Error(string code, string message) => new($"{code}: {message}");
 

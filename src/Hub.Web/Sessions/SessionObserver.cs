@@ -7,7 +7,7 @@ namespace Hub.Web.Sessions;
 /// This node's one observer of one session. Batches queue here and go out to the session's
 /// SignalR group in the order they arrived, off the Orleans thread that delivered them.
 /// </summary>
-public sealed class SessionObserver : ISessionObserver
+internal sealed class SessionObserver : ISessionObserver
 {
     private readonly Channel<SessionEventBatch> _batches = Channel.CreateUnbounded<SessionEventBatch>(new UnboundedChannelOptions { SingleReader = true });
 

@@ -1,6 +1,6 @@
 namespace Hub.Web.Sessions;
 
-public enum SessionRole
+internal enum SessionRole
 {
     Participant,
     Moderator,

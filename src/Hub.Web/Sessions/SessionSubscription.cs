@@ -8,7 +8,7 @@ namespace Hub.Web.Sessions;
 /// connections and participants this node holds for it, and the loop that sends the session's
 /// batches to its SignalR group in sequence order.
 /// </summary>
-public sealed partial class SessionSubscription(
+internal sealed partial class SessionSubscription(
     Guid sessionId,
     IGrainFactory grains,
     IHubContext<SessionHub, ISessionClient> hub,

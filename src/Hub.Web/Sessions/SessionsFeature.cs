@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 namespace Hub.Web.Sessions;
 
 /// <summary>Live sessions: join codes, participant tokens, the hub and its fan-out, and the API.</summary>
-public static class SessionsFeature
+internal static class SessionsFeature
 {
     public static IServiceCollection AddSessions(this IServiceCollection services)
     {

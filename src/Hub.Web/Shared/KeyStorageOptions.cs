@@ -1,7 +1,7 @@
 namespace Hub.Web.Shared;
 
 /// <summary>Where the data-protection keys live. Bound from <c>Hub:DataProtection</c>.</summary>
-public sealed class KeyStorageOptions
+internal sealed class KeyStorageOptions
 {
     public const string SectionName = "Hub:DataProtection";
 

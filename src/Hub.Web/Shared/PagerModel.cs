@@ -1,7 +1,7 @@
 namespace Hub.Web.Shared;
 
 /// <summary>Previous and next links of a paged listing, keeping the other query parameters.</summary>
-public sealed record PagerModel(int Skip, int Take, int Total, IQueryCollection Query)
+internal sealed record PagerModel(int Skip, int Take, int Total, IQueryCollection Query)
 {
     public string? Previous => Skip > 0 ? Link(Math.Max(0, Skip - Take)) : null;
 

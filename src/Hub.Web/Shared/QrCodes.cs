@@ -2,7 +2,7 @@ using QRCoder;
 
 namespace Hub.Web.Shared;
 
-public static class QrCodes
+internal static class QrCodes
 {
     /// <summary>An SVG QR code of the address, for screens and print.</summary>
     public static byte[] Svg(string address)

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Hub.Web.Shared;
 
 /// <summary>ProblemDetails for the domain's rules, with the same stable code the hub uses.</summary>
-public static class RuleProblems
+internal static class RuleProblems
 {
     public static ProblemHttpResult From(RuleException rule) => Create(rule.Code switch
     {

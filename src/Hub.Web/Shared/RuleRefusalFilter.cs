@@ -10,7 +10,7 @@ namespace Hub.Web.Shared;
 /// changed: the page reloads what it shows (<see cref="IShowsRefusals"/>) and renders again, with
 /// the status a rendered page has. Codes a page names in <see cref="ForbiddenWhenAttribute"/> answer 403.
 /// </summary>
-public sealed class RuleRefusalFilter : IAsyncPageFilter
+internal sealed class RuleRefusalFilter : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 

@@ -1,6 +1,6 @@
 namespace Hub.Web.Shared;
 
-public static class SecurityHeaders
+internal static class SecurityHeaders
 {
     /// <summary>
     /// A strict Content Security Policy: scripts and styles only from this origin, no inline
