@@ -13,7 +13,7 @@ public sealed class SessionRulesTests
     public SessionRulesTests()
     {
         _rules = new SessionRules(_ledger, new SessionOptions(), _time);
-        _rules.Open(new OpenSession("Idéjam", Guid.NewGuid(), "Tryggare skolvägar", "ABC234", "Openlab", SessionSettings.Default with { VoteBudget = 2, MaxVotesPerIdea = 2 }), "mona");
+        _rules.Participants.Open(new OpenSession("Idéjam", Guid.NewGuid(), "Tryggare skolvägar", "ABC234", "Openlab", SessionSettings.Default with { VoteBudget = 2, MaxVotesPerIdea = 2 }), "mona");
     }
 
     [Fact]
@@ -22,21 +22,21 @@ public sealed class SessionRulesTests
         var opened = Assert.IsType<SessionChange.Opened>(Assert.Single(_ledger.Changes));
 
         Assert.Equal(("mona", _time.GetUtcNow(), SessionPhase.Lobby), (opened.Info.OpenedBy, opened.Info.OpenedAt, _ledger.State.Phase));
-        Assert.Equal(ErrorCodes.AlreadyExists, Assert.Throws<RuleException>(() => _rules.Open(new OpenSession("Igen", Guid.NewGuid(), "", "ABC235", "", SessionSettings.Default), "mona")).Code);
+        Assert.Equal(ErrorCodes.AlreadyExists, Assert.Throws<RuleException>(() => _rules.Participants.Open(new OpenSession("Igen", Guid.NewGuid(), "", "ABC235", "", SessionSettings.Default), "mona")).Code);
     }
 
     [Fact]
     public void A_vote_beyond_the_budget_is_refused_and_records_nothing()
     {
-        var alva = _rules.Join("Alva").ParticipantId;
-        _rules.SetPhase(SessionPhase.Ideate, null);
-        var idea = _rules.PostIdea(alva, "Cykelbuss");
-        _rules.SetPhase(SessionPhase.Vote, null);
+        var alva = _rules.Participants.Join("Alva").ParticipantId;
+        _rules.Steering.SetPhase(SessionPhase.Ideate, null);
+        var idea = _rules.Ideas.PostIdea(alva, "Cykelbuss");
+        _rules.Steering.SetPhase(SessionPhase.Vote, null);
         _ledger.Clear();
 
-        Assert.Equal(new VoteReceipt(idea.Id, 1, 1), _rules.CastVote(alva, idea.Id));
-        Assert.Equal(new VoteReceipt(idea.Id, 2, 0), _rules.CastVote(alva, idea.Id));
-        var refused = Assert.Throws<RuleException>(() => _rules.CastVote(alva, idea.Id));
+        Assert.Equal(new VoteReceipt(idea.Id, 1, 1), _rules.Voting.CastVote(alva, idea.Id));
+        Assert.Equal(new VoteReceipt(idea.Id, 2, 0), _rules.Voting.CastVote(alva, idea.Id));
+        var refused = Assert.Throws<RuleException>(() => _rules.Voting.CastVote(alva, idea.Id));
 
         Assert.Equal(SessionErrorCodes.VoteBudgetExhausted, refused.Code);
         Assert.Equal(2, _ledger.Changes.Count);
@@ -48,44 +48,44 @@ public sealed class SessionRulesTests
     [Fact]
     public void Ideas_are_posted_only_in_the_ideate_phase()
     {
-        var alva = _rules.Join("Alva").ParticipantId;
+        var alva = _rules.Participants.Join("Alva").ParticipantId;
         _ledger.Clear();
 
-        Assert.Equal(SessionErrorCodes.WrongPhase, Assert.Throws<RuleException>(() => _rules.PostIdea(alva, "För tidigt")).Code);
+        Assert.Equal(SessionErrorCodes.WrongPhase, Assert.Throws<RuleException>(() => _rules.Ideas.PostIdea(alva, "För tidigt")).Code);
         Assert.Empty(_ledger.Changes);
     }
 
     [Fact]
     public void Enough_reports_hide_an_idea_and_the_log_names_no_moderator()
     {
-        var alva = _rules.Join("Alva").ParticipantId;
-        _rules.UpdateSettings("Mona", _ledger.State.Settings with { ReportThreshold = 2 });
-        _rules.SetPhase(SessionPhase.Ideate, null);
-        var idea = _rules.PostIdea(alva, "Något elakt");
-        var reporters = new[] { _rules.Join("Bo").ParticipantId, _rules.Join("Cy").ParticipantId };
+        var alva = _rules.Participants.Join("Alva").ParticipantId;
+        _rules.Steering.UpdateSettings("Mona", _ledger.State.Settings with { ReportThreshold = 2 });
+        _rules.Steering.SetPhase(SessionPhase.Ideate, null);
+        var idea = _rules.Ideas.PostIdea(alva, "Något elakt");
+        var reporters = new[] { _rules.Participants.Join("Bo").ParticipantId, _rules.Participants.Join("Cy").ParticipantId };
         _ledger.Clear();
 
-        _rules.ReportIdea(reporters[0], idea.Id);
-        _rules.ReportIdea(reporters[0], idea.Id);
+        _rules.Moderation.ReportIdea(reporters[0], idea.Id);
+        _rules.Moderation.ReportIdea(reporters[0], idea.Id);
         Assert.False(_ledger.State.Ideas[idea.Id].Hidden);
-        _rules.ReportIdea(reporters[1], idea.Id);
+        _rules.Moderation.ReportIdea(reporters[1], idea.Id);
 
         Assert.True(_ledger.State.Ideas[idea.Id].Hidden);
         var logged = Assert.Single(_ledger.Events.OfType<ModerationLogged>()).Entry;
         Assert.Equal(("", ModerationAction.IdeaHiddenAfterReports, 2), (logged.Moderator, logged.Action, logged.Count));
-        Assert.Equal(SessionErrorCodes.IdeaNotFound, Assert.Throws<RuleException>(() => _rules.ReportIdea(reporters[1], idea.Id)).Code);
+        Assert.Equal(SessionErrorCodes.IdeaNotFound, Assert.Throws<RuleException>(() => _rules.Moderation.ReportIdea(reporters[1], idea.Id)).Code);
     }
 
     [Fact]
     public void The_log_quotes_a_long_idea_shortened_and_names_the_moderator_given()
     {
-        var alva = _rules.Join("Alva").ParticipantId;
-        _rules.SetPhase(SessionPhase.Ideate, null);
-        var idea = _rules.PostIdea(alva, new string('x', 200));
+        var alva = _rules.Participants.Join("Alva").ParticipantId;
+        _rules.Steering.SetPhase(SessionPhase.Ideate, null);
+        var idea = _rules.Ideas.PostIdea(alva, new string('x', 200));
         _ledger.Clear();
 
-        _rules.SetIdeaHidden("Max Modig", idea.Id, hidden: true);
-        _rules.SetIdeaHidden("Max Modig", idea.Id, hidden: true);
+        _rules.Moderation.SetIdeaHidden("Max Modig", idea.Id, hidden: true);
+        _rules.Moderation.SetIdeaHidden("Max Modig", idea.Id, hidden: true);
 
         var logged = Assert.Single(_ledger.Events.OfType<ModerationLogged>()).Entry;
         Assert.Equal(("Max Modig", 80, _time.GetUtcNow()), (logged.Moderator, logged.Excerpt.Length, logged.At));
@@ -95,16 +95,16 @@ public sealed class SessionRulesTests
     [Fact]
     public void Participants_group_only_in_the_group_phase_and_only_when_allowed()
     {
-        var alva = SessionActor.Participant(_rules.Join("Alva").ParticipantId);
+        var alva = SessionActor.Participant(_rules.Participants.Join("Alva").ParticipantId);
         var moderator = SessionActor.Moderator("mona");
-        _rules.SetPhase(SessionPhase.Group, null);
+        _rules.Steering.SetPhase(SessionPhase.Group, null);
 
-        Assert.Equal(ErrorCodes.Forbidden, Assert.Throws<RuleException>(() => _rules.CreateGroup(alva, "Rörelse")).Code);
-        _rules.UpdateSettings("Mona", _ledger.State.Settings with { ParticipantsCanGroup = true });
-        var group = _rules.CreateGroup(alva, "Rörelse");
-        _rules.SetPhase(SessionPhase.Vote, null);
-        Assert.Equal(SessionErrorCodes.WrongPhase, Assert.Throws<RuleException>(() => _rules.RenameGroup(alva, group.Id, "Sent")).Code);
-        _rules.RenameGroup(moderator, group.Id, "Aktiva skolvägar");
+        Assert.Equal(ErrorCodes.Forbidden, Assert.Throws<RuleException>(() => _rules.Grouping.CreateGroup(alva, "Rörelse")).Code);
+        _rules.Steering.UpdateSettings("Mona", _ledger.State.Settings with { ParticipantsCanGroup = true });
+        var group = _rules.Grouping.CreateGroup(alva, "Rörelse");
+        _rules.Steering.SetPhase(SessionPhase.Vote, null);
+        Assert.Equal(SessionErrorCodes.WrongPhase, Assert.Throws<RuleException>(() => _rules.Grouping.RenameGroup(alva, group.Id, "Sent")).Code);
+        _rules.Grouping.RenameGroup(moderator, group.Id, "Aktiva skolvägar");
 
         Assert.Equal("Aktiva skolvägar", _ledger.State.Groups[group.Id].Name);
     }
@@ -112,17 +112,17 @@ public sealed class SessionRulesTests
     [Fact]
     public void Erasure_deletes_what_nobody_built_on_and_keeps_the_rest_without_an_author()
     {
-        var alva = _rules.Join("Alva").ParticipantId;
-        var bo = _rules.Join("Bo").ParticipantId;
-        _rules.SetPhase(SessionPhase.Ideate, null);
-        var alone = _rules.PostIdea(alva, "Bara min");
-        var shared = _rules.PostIdea(alva, "Cykelbuss");
-        _rules.PostComment(alva, shared.Id, "Min kommentar");
-        _rules.SetPhase(SessionPhase.Vote, null);
-        _rules.CastVote(bo, shared.Id);
+        var alva = _rules.Participants.Join("Alva").ParticipantId;
+        var bo = _rules.Participants.Join("Bo").ParticipantId;
+        _rules.Steering.SetPhase(SessionPhase.Ideate, null);
+        var alone = _rules.Ideas.PostIdea(alva, "Bara min");
+        var shared = _rules.Ideas.PostIdea(alva, "Cykelbuss");
+        _rules.Comments.PostComment(alva, shared.Id, "Min kommentar");
+        _rules.Steering.SetPhase(SessionPhase.Vote, null);
+        _rules.Voting.CastVote(bo, shared.Id);
         _ledger.Clear();
 
-        _rules.EraseParticipant(alva);
+        _rules.Erasure.EraseParticipant(alva);
 
         var erased = Assert.IsType<SessionChange.ParticipantErased>(Assert.Single(_ledger.Changes));
         Assert.Equal([alone.Id], erased.DeletedIdeaIds);
@@ -130,6 +130,6 @@ public sealed class SessionRulesTests
         Assert.Equal(Guid.Empty, _ledger.State.Ideas[shared.Id].AuthorId);
         Assert.Empty(_ledger.State.Comments);
         Assert.True(_ledger.PresenceMarked);
-        Assert.Equal(SessionErrorCodes.ParticipantNotFound, Assert.Throws<RuleException>(() => _rules.PostIdea(alva, "Tillbaka")).Code);
+        Assert.Equal(SessionErrorCodes.ParticipantNotFound, Assert.Throws<RuleException>(() => _rules.Ideas.PostIdea(alva, "Tillbaka")).Code);
     }
 }
