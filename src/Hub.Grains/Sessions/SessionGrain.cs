@@ -125,19 +125,15 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     public Task ReportIdea(Guid participantId, Guid ideaId) => Commit(() => _rules.Moderation.ReportIdea(participantId, ideaId));
 
-    public Task SetIdeaHidden(SessionActor actor, Guid ideaId, bool hidden) =>
-        Moderated(actor, moderator => _rules.Moderation.SetIdeaHidden(moderator, ideaId, hidden));
+    public Task SetIdeaHidden(SessionActor actor, Guid ideaId, bool hidden) => Moderated(actor, moderator => _rules.Moderation.SetIdeaHidden(moderator, ideaId, hidden));
 
-    public Task SetCommentHidden(SessionActor actor, Guid commentId, bool hidden) =>
-        Moderated(actor, moderator => _rules.Moderation.SetCommentHidden(moderator, commentId, hidden));
+    public Task SetCommentHidden(SessionActor actor, Guid commentId, bool hidden) => Moderated(actor, moderator => _rules.Moderation.SetCommentHidden(moderator, commentId, hidden));
 
     public Task ApproveIdea(SessionActor actor, Guid ideaId) => Moderated(actor, moderator => _rules.Moderation.ApproveIdea(moderator, ideaId));
 
-    public Task RemoveAuthor(SessionActor actor, Guid ideaId, bool hideIdeas) =>
-        Moderated(actor, moderator => _rules.Moderation.RemoveAuthor(moderator, ideaId, hideIdeas));
+    public Task RemoveAuthor(SessionActor actor, Guid ideaId, bool hideIdeas) => Moderated(actor, moderator => _rules.Moderation.RemoveAuthor(moderator, ideaId, hideIdeas));
 
-    public Task UpdateSettings(SessionActor actor, SessionSettings settings) =>
-        Moderated(actor, moderator => _rules.Steering.UpdateSettings(moderator, settings));
+    public Task UpdateSettings(SessionActor actor, SessionSettings settings) => Moderated(actor, moderator => _rules.Steering.UpdateSettings(moderator, settings));
 
     public Task SetTimer(SessionActor actor, int? timerSeconds) => Moderated(actor, _ => _rules.Steering.SetTimer(timerSeconds));
 
@@ -160,8 +156,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     public Task GroupIdea(SessionActor actor, Guid ideaId, Guid? groupId) => Grouped(actor, () => _rules.Grouping.GroupIdea(actor, ideaId, groupId));
 
-    public Task MergeGroups(SessionActor actor, Guid sourceGroupId, Guid targetGroupId) =>
-        Grouped(actor, () => _rules.Grouping.MergeGroups(actor, sourceGroupId, targetGroupId));
+    public Task MergeGroups(SessionActor actor, Guid sourceGroupId, Guid targetGroupId) => Grouped(actor, () => _rules.Grouping.MergeGroups(actor, sourceGroupId, targetGroupId));
 
     public Task<ParticipantExport> ExportParticipant(Guid participantId) => Task.FromResult(_rules.Erasure.ExportParticipant(participantId));
 
