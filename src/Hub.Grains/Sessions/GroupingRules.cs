@@ -1,13 +1,11 @@
 namespace Hub.Grains.Sessions;
 
-/// <summary>
-/// Groups of ideas. Call only with a moderator the grain has checked, or with a participant:
-/// moderators group in any open phase; participants only in Group, and only if allowed.
-/// </summary>
+/// <summary>Groups of ideas: creating, renaming and merging them, and putting ideas in them.</summary>
 public sealed class GroupingRules(SessionChecks checks, ISessionLedger ledger)
 {
     private SessionState State => checks.State;
 
+    /// <summary>Call only with a moderator the grain has checked, or with a participant.</summary>
     public GroupView CreateGroup(SessionActor actor, string name)
     {
         checks.RequireWritable();
