@@ -16,7 +16,7 @@ public sealed class SessionPublisherTests
         var time = new FakeTimeProvider();
         _publisher = new SessionPublisher(Guid.NewGuid(), time, NullLogger.Instance, () => false, () => new PresenceView(0, []));
         _rules = new SessionRules(_ledger, new SessionOptions(), time);
-        _rules.Open(new OpenSession("Idéjam", Guid.NewGuid(), "", "ABC234", "", SessionSettings.Default), "mona");
+        _rules.Participants.Open(new OpenSession("Idéjam", Guid.NewGuid(), "", "ABC234", "", SessionSettings.Default), "mona");
     }
 
     private IReadOnlyList<SessionEvent> Published(long afterSeq = 0)
@@ -47,13 +47,13 @@ public sealed class SessionPublisherTests
     [Fact]
     public async Task Vote_totals_go_out_as_saved_in_one_coalesced_event()
     {
-        var alva = _rules.Join("Alva").ParticipantId;
-        var bo = _rules.Join("Bo").ParticipantId;
-        _rules.SetPhase(SessionPhase.Ideate, null);
-        var idea = _rules.PostIdea(alva, "Cykelbuss");
-        _rules.SetPhase(SessionPhase.Vote, null);
-        _rules.CastVote(alva, idea.Id);
-        _rules.CastVote(bo, idea.Id);
+        var alva = _rules.Participants.Join("Alva").ParticipantId;
+        var bo = _rules.Participants.Join("Bo").ParticipantId;
+        _rules.Steering.SetPhase(SessionPhase.Ideate, null);
+        var idea = _rules.Ideas.PostIdea(alva, "Cykelbuss");
+        _rules.Steering.SetPhase(SessionPhase.Vote, null);
+        _rules.Voting.CastVote(alva, idea.Id);
+        _rules.Voting.CastVote(bo, idea.Id);
         _publisher.VotesChanged(idea.Id);
         _publisher.VotesChanged(idea.Id);
 

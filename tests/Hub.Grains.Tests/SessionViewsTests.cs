@@ -15,10 +15,10 @@ public sealed class SessionViewsTests
     public SessionViewsTests()
     {
         _rules = new SessionRules(_ledger, new SessionOptions(), _time);
-        _rules.Open(new OpenSession("Idéjam", Guid.NewGuid(), "Tryggare skolvägar", "ABC234", "Openlab", SessionSettings.Default with { HoldIdeasForApproval = true }), "mona");
-        _alva = _rules.Join("Alva").ParticipantId;
-        _bo = _rules.Join("Bo").ParticipantId;
-        _rules.SetPhase(SessionPhase.Ideate, null);
+        _rules.Participants.Open(new OpenSession("Idéjam", Guid.NewGuid(), "Tryggare skolvägar", "ABC234", "Openlab", SessionSettings.Default with { HoldIdeasForApproval = true }), "mona");
+        _alva = _rules.Participants.Join("Alva").ParticipantId;
+        _bo = _rules.Participants.Join("Bo").ParticipantId;
+        _rules.Steering.SetPhase(SessionPhase.Ideate, null);
     }
 
     private SessionSnapshot Snapshot(SessionActor viewer) =>
@@ -27,7 +27,7 @@ public sealed class SessionViewsTests
     [Fact]
     public void A_held_idea_is_seen_by_its_author_and_the_moderators_only()
     {
-        var held = _rules.PostIdea(_alva, "Cykelbuss");
+        var held = _rules.Ideas.PostIdea(_alva, "Cykelbuss");
 
         Assert.Equal([held.Id], Snapshot(SessionActor.Participant(_alva)).Ideas.Select(i => i.Id));
         Assert.Empty(Snapshot(SessionActor.Participant(_bo)).Ideas);
@@ -41,9 +41,9 @@ public sealed class SessionViewsTests
     [Fact]
     public void Report_counts_go_to_moderators_only()
     {
-        var idea = _rules.PostIdea(_alva, "Cykelbuss");
-        _rules.ApproveIdea("Mona", idea.Id);
-        _rules.ReportIdea(_bo, idea.Id);
+        var idea = _rules.Ideas.PostIdea(_alva, "Cykelbuss");
+        _rules.Moderation.ApproveIdea("Mona", idea.Id);
+        _rules.Moderation.ReportIdea(_bo, idea.Id);
 
         Assert.Equal(1, Assert.Single(Snapshot(SessionActor.Moderator("mona")).Ideas).Reports);
         Assert.Equal(0, Assert.Single(Snapshot(SessionActor.Participant(_bo)).Ideas).Reports);
@@ -54,11 +54,11 @@ public sealed class SessionViewsTests
     {
         var ledger = new SessionLedgerForTests();
         var rules = new SessionRules(ledger, new SessionOptions(), _time);
-        rules.Open(new OpenSession("Anonym", Guid.NewGuid(), "", "ANO234", "", SessionSettings.Default, Anonymous: true), "mona");
-        var alva = rules.Join("Alva").ParticipantId;
-        rules.SetPhase(SessionPhase.Ideate, null);
+        rules.Participants.Open(new OpenSession("Anonym", Guid.NewGuid(), "", "ANO234", "", SessionSettings.Default, Anonymous: true), "mona");
+        var alva = rules.Participants.Join("Alva").ParticipantId;
+        rules.Steering.SetPhase(SessionPhase.Ideate, null);
 
-        Assert.Equal("", rules.PostIdea(alva, "Cykelbuss").AuthorName);
+        Assert.Equal("", rules.Ideas.PostIdea(alva, "Cykelbuss").AuthorName);
         var presence = SessionViews.Presence(ledger.State, [alva]);
         Assert.Equal(1, presence.Count);
         Assert.Empty(presence.Names);
@@ -68,12 +68,12 @@ public sealed class SessionViewsTests
     [Fact]
     public void Catching_up_from_far_back_shows_the_current_text_and_withholds_what_is_hidden_now()
     {
-        var edited = _rules.PostIdea(_alva, "Cykelbus");
-        _rules.ApproveIdea("Mona", edited.Id);
-        var hidden = _rules.PostIdea(_alva, "Något elakt");
-        _rules.ApproveIdea("Mona", hidden.Id);
-        _rules.EditIdea(_alva, edited.Id, "Cykelbuss");
-        _rules.SetIdeaHidden("Mona", hidden.Id, hidden: true);
+        var edited = _rules.Ideas.PostIdea(_alva, "Cykelbus");
+        _rules.Moderation.ApproveIdea("Mona", edited.Id);
+        var hidden = _rules.Ideas.PostIdea(_alva, "Något elakt");
+        _rules.Moderation.ApproveIdea("Mona", hidden.Id);
+        _rules.Ideas.EditIdea(_alva, edited.Id, "Cykelbuss");
+        _rules.Moderation.SetIdeaHidden("Mona", hidden.Id, hidden: true);
         var missed = _ledger.Events.Select((e, i) => e with { Seq = i + 1 }).ToArray();
 
         var seen = SessionViews.Missed(Guid.Empty, Guid.Empty, missed, _ledger.Saved, SessionActor.Participant(_bo)).Events;

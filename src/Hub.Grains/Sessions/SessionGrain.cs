@@ -43,7 +43,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
         _publisher = new SessionPublisher(this.GetPrimaryKey(), time, logger, () => _store!.StorageFailed, Presence);
         _store = new(store, snapshots, StateName, journal, serializer, copier, this.GetGrainId(), logger, DeactivateOnIdle, _publisher.BeginCommit);
         _rules = new SessionRules(new SessionLedger(_store, _publisher), options.Value, time);
-        _moderators = new SessionModerators(grains, _rules);
+        _moderators = new SessionModerators(grains, _rules.Checks);
     }
 
     private SessionState State => _store.State;
@@ -62,7 +62,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     public async Task Open(OpenSession command, SessionActor actor)
     {
         await _moderators.AuthoriseOpenAsync(actor, command.ChallengeId);
-        _rules.Open(command, actor.ModeratorId!);
+        _rules.Participants.Open(command, actor.ModeratorId!);
         await _store.CommitAsync();
     }
 
@@ -79,7 +79,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
     public async Task<SessionCatchUp> CatchUp(SessionActor viewer, Guid epoch, long afterSeq)
     {
         await _moderators.AuthoriseViewerAsync(viewer);
-        _rules.RequireViewer(viewer);
+        _rules.Checks.RequireViewer(viewer);
         return _publisher.TryGetAfter(epoch, afterSeq, out var missed)
             ? new SessionCatchUp(SessionViews.Missed(this.GetPrimaryKey(), _publisher.Epoch, missed, _store.Published, viewer), null)
             : new SessionCatchUp(null, Snapshot(viewer));
@@ -87,7 +87,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     public Task<Guid> Subscribe(ISessionObserver observer, IReadOnlyDictionary<Guid, int> connections)
     {
-        _rules.RequireOpen();
+        _rules.Checks.RequireOpen();
         _publisher.Renew(observer, connections.Where(c => State.Participants.TryGetValue(c.Key, out var participant) && !participant.IsGone).ToDictionary());
         return Task.FromResult(_publisher.Epoch);
     }
@@ -98,90 +98,47 @@ public sealed class SessionGrain : Grain, ISessionGrain
         return Task.CompletedTask;
     }
 
-    public Task<JoinReceipt> Join(string displayName) => Committed(_rules.Join(displayName));
+    public Task<JoinReceipt> Join(string displayName) => Committed(_rules.Participants.Join(displayName));
 
     public Task SetConnected(ISessionObserver node, Guid participantId, bool connected)
     {
-        _rules.RequireOpen();
-        _rules.RequireParticipant(participantId);
+        _rules.Checks.RequireOpen();
+        _rules.Checks.RequireParticipant(participantId);
         _publisher.SetConnected(node, participantId, connected);
         return Task.CompletedTask;
     }
 
-    public Task<IdeaView> PostIdea(Guid participantId, string text) => Committed(_rules.PostIdea(participantId, text));
+    public Task<IdeaView> PostIdea(Guid participantId, string text) => Committed(_rules.Ideas.PostIdea(participantId, text));
 
-    public Task EditIdea(Guid participantId, Guid ideaId, string text)
-    {
-        _rules.EditIdea(participantId, ideaId, text);
-        return _store.CommitAsync();
-    }
+    public Task EditIdea(Guid participantId, Guid ideaId, string text) => Commit(() => _rules.Ideas.EditIdea(participantId, ideaId, text));
 
-    public Task DeleteIdea(Guid participantId, Guid ideaId)
-    {
-        _rules.DeleteIdea(participantId, ideaId);
-        return _store.CommitAsync();
-    }
+    public Task DeleteIdea(Guid participantId, Guid ideaId) => Commit(() => _rules.Ideas.DeleteIdea(participantId, ideaId));
 
-    public Task<VoteReceipt> CastVote(Guid participantId, Guid ideaId) => Committed(_rules.CastVote(participantId, ideaId));
+    public Task<VoteReceipt> CastVote(Guid participantId, Guid ideaId) => Committed(_rules.Voting.CastVote(participantId, ideaId));
 
-    public Task<VoteReceipt> RetractVote(Guid participantId, Guid ideaId) => Committed(_rules.RetractVote(participantId, ideaId));
+    public Task<VoteReceipt> RetractVote(Guid participantId, Guid ideaId) => Committed(_rules.Voting.RetractVote(participantId, ideaId));
 
-    public Task<CommentView> PostComment(Guid participantId, Guid ideaId, string text) => Committed(_rules.PostComment(participantId, ideaId, text));
+    public Task<CommentView> PostComment(Guid participantId, Guid ideaId, string text) => Committed(_rules.Comments.PostComment(participantId, ideaId, text));
 
-    public Task DeleteComment(Guid participantId, Guid commentId)
-    {
-        _rules.DeleteComment(participantId, commentId);
-        return _store.CommitAsync();
-    }
+    public Task DeleteComment(Guid participantId, Guid commentId) => Commit(() => _rules.Comments.DeleteComment(participantId, commentId));
 
-    public Task ReportIdea(Guid participantId, Guid ideaId)
-    {
-        _rules.ReportIdea(participantId, ideaId);
-        return _store.CommitAsync();
-    }
+    public Task ReportIdea(Guid participantId, Guid ideaId) => Commit(() => _rules.Moderation.ReportIdea(participantId, ideaId));
 
-    public async Task SetIdeaHidden(SessionActor actor, Guid ideaId, bool hidden)
-    {
-        _rules.SetIdeaHidden(await _moderators.AuthoriseAsync(actor), ideaId, hidden);
-        await _store.CommitAsync();
-    }
+    public Task SetIdeaHidden(SessionActor actor, Guid ideaId, bool hidden) => Moderated(actor, moderator => _rules.Moderation.SetIdeaHidden(moderator, ideaId, hidden));
 
-    public async Task SetCommentHidden(SessionActor actor, Guid commentId, bool hidden)
-    {
-        _rules.SetCommentHidden(await _moderators.AuthoriseAsync(actor), commentId, hidden);
-        await _store.CommitAsync();
-    }
+    public Task SetCommentHidden(SessionActor actor, Guid commentId, bool hidden) => Moderated(actor, moderator => _rules.Moderation.SetCommentHidden(moderator, commentId, hidden));
 
-    public async Task ApproveIdea(SessionActor actor, Guid ideaId)
-    {
-        _rules.ApproveIdea(await _moderators.AuthoriseAsync(actor), ideaId);
-        await _store.CommitAsync();
-    }
+    public Task ApproveIdea(SessionActor actor, Guid ideaId) => Moderated(actor, moderator => _rules.Moderation.ApproveIdea(moderator, ideaId));
 
-    public async Task RemoveAuthor(SessionActor actor, Guid ideaId, bool hideIdeas)
-    {
-        _rules.RemoveAuthor(await _moderators.AuthoriseAsync(actor), ideaId, hideIdeas);
-        await _store.CommitAsync();
-    }
+    public Task RemoveAuthor(SessionActor actor, Guid ideaId, bool hideIdeas) => Moderated(actor, moderator => _rules.Moderation.RemoveAuthor(moderator, ideaId, hideIdeas));
 
-    public async Task UpdateSettings(SessionActor actor, SessionSettings settings)
-    {
-        _rules.UpdateSettings(await _moderators.AuthoriseAsync(actor), settings);
-        await _store.CommitAsync();
-    }
+    public Task UpdateSettings(SessionActor actor, SessionSettings settings) => Moderated(actor, moderator => _rules.Steering.UpdateSettings(moderator, settings));
 
-    public async Task SetTimer(SessionActor actor, int? timerSeconds)
-    {
-        await _moderators.AuthoriseAsync(actor);
-        _rules.SetTimer(timerSeconds);
-        await _store.CommitAsync();
-    }
+    public Task SetTimer(SessionActor actor, int? timerSeconds) => Moderated(actor, _ => _rules.Steering.SetTimer(timerSeconds));
 
     public async Task SetPhase(SessionActor actor, SessionPhase phase, int? timerSeconds)
     {
-        await _moderators.AuthoriseAsync(actor);
-        _rules.SetPhase(phase, timerSeconds);
-        await _store.CommitAsync();
+        await Moderated(actor, _ => _rules.Steering.SetPhase(phase, timerSeconds));
         if (phase == SessionPhase.Closed)
         {
             await GrainFactory.GetGrain<ISessionDirectoryGrain>(0).MarkClosed(this.GetPrimaryKey());
@@ -191,35 +148,20 @@ public sealed class SessionGrain : Grain, ISessionGrain
     public async Task<GroupView> CreateGroup(SessionActor actor, string name)
     {
         await _moderators.AuthoriseGrouperAsync(actor);
-        return await Committed(_rules.CreateGroup(actor, name));
+        return await Committed(_rules.Grouping.CreateGroup(actor, name));
     }
 
-    public async Task RenameGroup(SessionActor actor, Guid groupId, string name)
-    {
-        await _moderators.AuthoriseGrouperAsync(actor);
-        _rules.RenameGroup(actor, groupId, name);
-        await _store.CommitAsync();
-    }
+    public Task RenameGroup(SessionActor actor, Guid groupId, string name) => Grouped(actor, () => _rules.Grouping.RenameGroup(actor, groupId, name));
 
-    public async Task GroupIdea(SessionActor actor, Guid ideaId, Guid? groupId)
-    {
-        await _moderators.AuthoriseGrouperAsync(actor);
-        _rules.GroupIdea(actor, ideaId, groupId);
-        await _store.CommitAsync();
-    }
+    public Task GroupIdea(SessionActor actor, Guid ideaId, Guid? groupId) => Grouped(actor, () => _rules.Grouping.GroupIdea(actor, ideaId, groupId));
 
-    public async Task MergeGroups(SessionActor actor, Guid sourceGroupId, Guid targetGroupId)
-    {
-        await _moderators.AuthoriseGrouperAsync(actor);
-        _rules.MergeGroups(actor, sourceGroupId, targetGroupId);
-        await _store.CommitAsync();
-    }
+    public Task MergeGroups(SessionActor actor, Guid sourceGroupId, Guid targetGroupId) => Grouped(actor, () => _rules.Grouping.MergeGroups(actor, sourceGroupId, targetGroupId));
 
-    public Task<ParticipantExport> ExportParticipant(Guid participantId) => Task.FromResult(_rules.ExportParticipant(participantId));
+    public Task<ParticipantExport> ExportParticipant(Guid participantId) => Task.FromResult(_rules.Erasure.ExportParticipant(participantId));
 
     public async Task EraseParticipant(Guid participantId)
     {
-        _rules.EraseParticipant(participantId);
+        _rules.Erasure.EraseParticipant(participantId);
         await _store.CommitAsync();
 
         // The journal still holds the erased name and ideas in the entries that added them.
@@ -231,7 +173,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     public async Task<bool> Purge(DateTimeOffset openedBefore)
     {
-        if (_rules.PurgeDue(openedBefore) is not { } info)
+        if (_rules.Erasure.PurgeDue(openedBefore) is not { } info)
         {
             return false;
         }
@@ -250,6 +192,27 @@ public sealed class SessionGrain : Grain, ISessionGrain
         return true;
     }
 
+    /// <summary>The rules decide in this turn; the call answers once that is durable.</summary>
+    private Task Commit(Action decide)
+    {
+        decide();
+        return _store.CommitAsync();
+    }
+
+    /// <summary>The rules hear the moderator's name, as the account grain gives it, for the log.</summary>
+    private async Task Moderated(SessionActor actor, Action<string> decide)
+    {
+        decide(await _moderators.AuthoriseAsync(actor));
+        await _store.CommitAsync();
+    }
+
+    private async Task Grouped(SessionActor actor, Action decide)
+    {
+        await _moderators.AuthoriseGrouperAsync(actor);
+        decide();
+        await _store.CommitAsync();
+    }
+
     /// <summary>Answers once what the rules decided is durable.</summary>
     private async Task<T> Committed<T>(T result)
     {
@@ -259,7 +222,7 @@ public sealed class SessionGrain : Grain, ISessionGrain
 
     private SessionSnapshot Snapshot(SessionActor viewer)
     {
-        _rules.RequireViewer(viewer);
+        _rules.Checks.RequireViewer(viewer);
         return SessionViews.Snapshot(this.GetPrimaryKey(), _publisher.Epoch, _publisher.Seq, _store.Published, Presence(), _time.GetUtcNow(), viewer);
     }
 

@@ -11,7 +11,7 @@ namespace Hub.Grains.Sessions;
 /// counts at once. Each check awaits first and leaves the check-and-apply to the caller's next,
 /// synchronous step, since other calls interleave while this one awaits.
 /// </summary>
-internal sealed class SessionModerators(IGrainFactory grains, SessionRules rules)
+internal sealed class SessionModerators(IGrainFactory grains, SessionChecks rules)
 {
     /// <summary>A moderator's name for the log, once the account may moderate this session.</summary>
     public async Task<string> AuthoriseAsync(SessionActor actor)

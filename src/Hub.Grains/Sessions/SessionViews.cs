@@ -32,7 +32,7 @@ public static class SessionViews
         {
             var own = published.Ideas.Values.Where(i => i.AuthorId == participantId).OrderBy(i => i.Ordinal).Select(i => i.Id).ToArray();
             var ownComments = published.Comments.Values.Where(c => c.AuthorId == participantId).OrderBy(c => c.Ordinal).Select(c => c.Id).ToArray();
-            you = new YourView(participantId, participant.DisplayName, own, new Dictionary<Guid, int>(participant.Votes), SessionRules.VotesLeft(participant, published.Settings), ownComments);
+            you = new YourView(participantId, participant.DisplayName, own, new Dictionary<Guid, int>(participant.Votes), VotingRules.VotesLeft(participant, published.Settings), ownComments);
         }
 
         return new SessionSnapshot(

@@ -1,0 +1,42 @@
+namespace Hub.Grains.Sessions;
+
+/// <summary>Opening a session and joining it.</summary>
+public sealed class ParticipantRules(SessionChecks checks, SessionOptions options, TimeProvider time)
+{
+    private SessionState State => checks.State;
+
+    public void Open(OpenSession command, string openedBy)
+    {
+        if (State.Info is not null)
+        {
+            throw new RuleException(ErrorCodes.AlreadyExists, "The session is already open.");
+        }
+
+        var title = UserText.Require(command.Title, SessionLimits.MaxTitleLength, "title");
+        SteeringRules.ValidateSettings(command.Settings);
+        checks.Record(new SessionChange.Opened(
+            new SessionInfo(title, command.ChallengeId, command.ChallengeTitle, command.JoinCode, command.Venue, time.GetUtcNow(), command.Anonymous, openedBy),
+            command.Settings));
+    }
+
+    public JoinReceipt Join(string displayName)
+    {
+        checks.RequireWritable();
+        if (State.Settings.Locked)
+        {
+            throw new RuleException(SessionErrorCodes.SessionLocked, "The moderator has locked the session: nobody new may join.");
+        }
+
+        // Nobody sees a name in an anonymous session, so nobody need give one.
+        var name = State.Info!.Anonymous && string.IsNullOrWhiteSpace(displayName)
+            ? ""
+            : UserText.Require(displayName, SessionLimits.MaxDisplayNameLength, "display name");
+        if (State.Participants.Count >= options.MaxParticipants)
+        {
+            throw new RuleException(ErrorCodes.Full, "The session is full.");
+        }
+
+        var joined = checks.Record(new SessionChange.ParticipantJoined(Guid.NewGuid(), name, time.GetUtcNow()));
+        return new JoinReceipt(joined.ParticipantId, joined.DisplayName);
+    }
+}
