@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Hub.Grains.Tests;
 
 /// <summary>The session's rules over a test ledger, opened by mona with two votes each, two to an idea at most.</summary>
-public static class OpenedSessionRules
+internal static class OpenedSessionRules
 {
     public static (SessionLedgerForTests Ledger, FakeTimeProvider Time, SessionRules Rules) Open()
     {

@@ -6,7 +6,7 @@ namespace Hub.Grains.Tests;
 /// A session's rules over a state in memory, without a cluster: what they record is applied at once
 /// and kept, with what they emit, for the test to read. <see cref="Saved"/> plays the published state.
 /// </summary>
-public sealed class SessionLedgerForTests : ISessionLedger
+internal sealed class SessionLedgerForTests : ISessionLedger
 {
     public SessionState State { get; } = new();
 

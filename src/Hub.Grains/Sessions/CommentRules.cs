@@ -1,7 +1,7 @@
 namespace Hub.Grains.Sessions;
 
 /// <summary>Comments on ideas, and their authors taking them back.</summary>
-public sealed class CommentRules(SessionChecks checks, ISessionLedger ledger, TimeProvider time)
+internal sealed class CommentRules(SessionChecks checks, ISessionLedger ledger, TimeProvider time)
 {
     private SessionState State => checks.State;
 

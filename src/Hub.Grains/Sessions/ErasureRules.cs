@@ -1,7 +1,7 @@
 namespace Hub.Grains.Sessions;
 
 /// <summary>A participant's data: handing it over, erasing it; and when the whole session is due to go.</summary>
-public sealed class ErasureRules(SessionChecks checks, ISessionLedger ledger)
+internal sealed class ErasureRules(SessionChecks checks, ISessionLedger ledger)
 {
     private SessionState State => checks.State;
 

@@ -1,7 +1,7 @@
 namespace Hub.Grains.Sessions;
 
 /// <summary>Groups of ideas: creating, renaming and merging them, and putting ideas in them.</summary>
-public sealed class GroupingRules(SessionChecks checks, ISessionLedger ledger)
+internal sealed class GroupingRules(SessionChecks checks, ISessionLedger ledger)
 {
     private SessionState State => checks.State;
 

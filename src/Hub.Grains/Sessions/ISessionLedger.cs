@@ -4,7 +4,7 @@ namespace Hub.Grains.Sessions;
 /// Where <see cref="SessionRules"/> puts what a command decided: changes to apply and save, events
 /// to publish once they are saved, and what the coalesced updates must pick up.
 /// </summary>
-public interface ISessionLedger
+internal interface ISessionLedger
 {
     /// <summary>The live state, with every recorded change applied.</summary>
     SessionState State { get; }

@@ -1,7 +1,7 @@
 namespace Hub.Grains.Sessions;
 
 /// <summary>Posting ideas, and their authors changing them while ideas come in.</summary>
-public sealed class IdeaRules(SessionChecks checks, ISessionLedger ledger, SessionOptions options, TimeProvider time)
+internal sealed class IdeaRules(SessionChecks checks, ISessionLedger ledger, SessionOptions options, TimeProvider time)
 {
     private SessionState State => checks.State;
 

@@ -4,7 +4,7 @@ namespace Hub.Grains.Sessions;
 /// The session's moderation log. <c>moderator</c> is the name the log shows: the grain reads it
 /// from the account it checked; an empty name is the session acting on its own rules.
 /// </summary>
-public sealed class ModerationLog(ISessionLedger ledger, TimeProvider time)
+internal sealed class ModerationLog(ISessionLedger ledger, TimeProvider time)
 {
     private const int ExcerptLength = 80;
 

@@ -4,7 +4,7 @@ namespace Hub.Grains.Sessions;
 /// Hiding, holding ideas for approval, reports and removing participants. <c>moderator</c> is the
 /// name the log shows: the grain reads it from the account it checked.
 /// </summary>
-public sealed class ModerationRules(SessionChecks checks, ISessionLedger ledger, ModerationLog log)
+internal sealed class ModerationRules(SessionChecks checks, ISessionLedger ledger, ModerationLog log)
 {
     private SessionState State => checks.State;
 

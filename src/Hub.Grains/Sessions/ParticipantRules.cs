@@ -1,7 +1,7 @@
 namespace Hub.Grains.Sessions;
 
 /// <summary>Opening a session and joining it.</summary>
-public sealed class ParticipantRules(SessionChecks checks, SessionOptions options, TimeProvider time)
+internal sealed class ParticipantRules(SessionChecks checks, SessionOptions options, TimeProvider time)
 {
     private SessionState State => checks.State;
 

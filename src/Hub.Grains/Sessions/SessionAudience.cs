@@ -5,7 +5,7 @@ namespace Hub.Grains.Sessions;
 /// through it. A node that stops renewing expires, and the people connected through it with it,
 /// so a dead web node neither receives events nor keeps anyone "here".
 /// </summary>
-public sealed class SessionAudience(TimeProvider time, TimeSpan expiry)
+internal sealed class SessionAudience(TimeProvider time, TimeSpan expiry)
 {
     private readonly Dictionary<ISessionObserver, Node> _nodes = [];
 

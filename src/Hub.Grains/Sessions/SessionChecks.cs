@@ -4,7 +4,7 @@ namespace Hub.Grains.Sessions;
 /// The checks every area of the session's rules starts from, written once: is the session there,
 /// may it change, who is asking, what they point at. Also where a rule records a change.
 /// </summary>
-public sealed class SessionChecks(ISessionLedger ledger)
+internal sealed class SessionChecks(ISessionLedger ledger)
 {
     public SessionInfo? Info => State.Info;
 

@@ -2,7 +2,7 @@ using Hub.Grains.Storage;
 
 namespace Hub.Grains.Sessions;
 
-public sealed class SessionDirectoryGrain(
+internal sealed class SessionDirectoryGrain(
     [PersistentState("sessions", StorageNames.Hub)] IPersistentState<SessionDirectoryState> store,
     TimeProvider time) : Grain, ISessionDirectoryGrain
 {

@@ -1,7 +1,7 @@
 namespace Hub.Grains.Sessions;
 
 [GenerateSerializer, Alias("Hub.SessionDirectoryState")]
-public sealed class SessionDirectoryState
+internal sealed class SessionDirectoryState
 {
     [Id(0)] public Dictionary<Guid, SessionListing> Sessions { get; set; } = [];
 }

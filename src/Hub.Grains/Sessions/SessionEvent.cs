@@ -43,7 +43,7 @@ public abstract record SessionEvent([property: Id(0)] long Seq)
 
 /// <summary>Stands in for an event only moderators receive, so that every stream stays gapless.</summary>
 [GenerateSerializer, Immutable, Alias("Hub.Withheld")]
-public sealed record Withheld(long Seq) : SessionEvent(Seq);
+internal sealed record Withheld(long Seq) : SessionEvent(Seq);
 
 /// <summary>An idea held for approval reaches moderators only; its author has it from the answer to the post.</summary>
 [GenerateSerializer, Immutable, Alias("Hub.IdeaPosted")]
@@ -53,10 +53,10 @@ public sealed record IdeaPosted(long Seq, [property: Id(0)] IdeaView Idea) : Ses
 }
 
 [GenerateSerializer, Immutable, Alias("Hub.IdeaEdited")]
-public sealed record IdeaEdited(long Seq, [property: Id(0)] Guid IdeaId, [property: Id(1)] string Text) : SessionEvent(Seq);
+internal sealed record IdeaEdited(long Seq, [property: Id(0)] Guid IdeaId, [property: Id(1)] string Text) : SessionEvent(Seq);
 
 [GenerateSerializer, Immutable, Alias("Hub.IdeaDeleted")]
-public sealed record IdeaDeleted(long Seq, [property: Id(0)] Guid IdeaId) : SessionEvent(Seq);
+internal sealed record IdeaDeleted(long Seq, [property: Id(0)] Guid IdeaId) : SessionEvent(Seq);
 
 [GenerateSerializer, Immutable, Alias("Hub.IdeaHidden")]
 public sealed record IdeaHidden(long Seq, [property: Id(0)] Guid IdeaId) : SessionEvent(Seq);
@@ -69,26 +69,26 @@ public sealed record IdeaHidden(long Seq, [property: Id(0)] Guid IdeaId) : Sessi
 public sealed record IdeaRestored(long Seq, [property: Id(0)] IdeaView Idea, [property: Id(1)] IReadOnlyList<CommentView> Comments) : SessionEvent(Seq);
 
 [GenerateSerializer, Immutable, Alias("Hub.IdeaGrouped")]
-public sealed record IdeaGrouped(long Seq, [property: Id(0)] Guid IdeaId, [property: Id(1)] Guid? GroupId) : SessionEvent(Seq);
+internal sealed record IdeaGrouped(long Seq, [property: Id(0)] Guid IdeaId, [property: Id(1)] Guid? GroupId) : SessionEvent(Seq);
 
 [GenerateSerializer, Immutable, Alias("Hub.GroupCreated")]
-public sealed record GroupCreated(long Seq, [property: Id(0)] GroupView Group) : SessionEvent(Seq);
+internal sealed record GroupCreated(long Seq, [property: Id(0)] GroupView Group) : SessionEvent(Seq);
 
 [GenerateSerializer, Immutable, Alias("Hub.GroupRenamed")]
-public sealed record GroupRenamed(long Seq, [property: Id(0)] Guid GroupId, [property: Id(1)] string Name) : SessionEvent(Seq);
+internal sealed record GroupRenamed(long Seq, [property: Id(0)] Guid GroupId, [property: Id(1)] string Name) : SessionEvent(Seq);
 
 /// <summary>Every idea of the source group moves to the target; the source group is gone.</summary>
 [GenerateSerializer, Immutable, Alias("Hub.GroupsMerged")]
-public sealed record GroupsMerged(long Seq, [property: Id(0)] Guid SourceGroupId, [property: Id(1)] Guid TargetGroupId) : SessionEvent(Seq);
+internal sealed record GroupsMerged(long Seq, [property: Id(0)] Guid SourceGroupId, [property: Id(1)] Guid TargetGroupId) : SessionEvent(Seq);
 
 [GenerateSerializer, Immutable, Alias("Hub.PhaseChanged")]
-public sealed record PhaseChanged(long Seq, [property: Id(0)] SessionPhase Phase, [property: Id(1)] DateTimeOffset? TimerEndsAt) : SessionEvent(Seq);
+internal sealed record PhaseChanged(long Seq, [property: Id(0)] SessionPhase Phase, [property: Id(1)] DateTimeOffset? TimerEndsAt) : SessionEvent(Seq);
 
 [GenerateSerializer, Immutable, Alias("Hub.TimerChanged")]
-public sealed record TimerChanged(long Seq, [property: Id(0)] DateTimeOffset? TimerEndsAt) : SessionEvent(Seq);
+internal sealed record TimerChanged(long Seq, [property: Id(0)] DateTimeOffset? TimerEndsAt) : SessionEvent(Seq);
 
 [GenerateSerializer, Immutable, Alias("Hub.SettingsChanged")]
-public sealed record SettingsChanged(long Seq, [property: Id(0)] SessionSettings Settings) : SessionEvent(Seq);
+internal sealed record SettingsChanged(long Seq, [property: Id(0)] SessionSettings Settings) : SessionEvent(Seq);
 
 /// <summary>Vote totals of the ideas whose count changed since the previous one; coalesced.</summary>
 [GenerateSerializer, Immutable, Alias("Hub.VotesChanged")]
@@ -96,7 +96,7 @@ public sealed record VotesChanged(long Seq, [property: Id(0)] IReadOnlyDictionar
 
 /// <summary>Who is here now; coalesced like vote totals.</summary>
 [GenerateSerializer, Immutable, Alias("Hub.PresenceChanged")]
-public sealed record PresenceChanged(long Seq, [property: Id(0)] PresenceView Presence) : SessionEvent(Seq);
+internal sealed record PresenceChanged(long Seq, [property: Id(0)] PresenceView Presence) : SessionEvent(Seq);
 
 /// <summary>A moderator let a held idea through: everyone receives it whole.</summary>
 [GenerateSerializer, Immutable, Alias("Hub.IdeaApproved")]
@@ -104,14 +104,14 @@ public sealed record IdeaApproved(long Seq, [property: Id(0)] IdeaView Idea) : S
 
 /// <summary>How many participants have reported an idea; for moderators only.</summary>
 [GenerateSerializer, Immutable, Alias("Hub.IdeaReported")]
-public sealed record IdeaReported(long Seq, [property: Id(0)] Guid IdeaId, [property: Id(1)] int Reports) : SessionEvent(Seq)
+internal sealed record IdeaReported(long Seq, [property: Id(0)] Guid IdeaId, [property: Id(1)] int Reports) : SessionEvent(Seq)
 {
     public override SessionEvent ForParticipants() => new Withheld(Seq);
 }
 
 /// <summary>These ideas no longer show an author: the author erased their part in the session.</summary>
 [GenerateSerializer, Immutable, Alias("Hub.IdeasAnonymised")]
-public sealed record IdeasAnonymised(long Seq, [property: Id(0)] IReadOnlyList<Guid> IdeaIds) : SessionEvent(Seq);
+internal sealed record IdeasAnonymised(long Seq, [property: Id(0)] IReadOnlyList<Guid> IdeaIds) : SessionEvent(Seq);
 
 /// <summary>
 /// A moderator removed a participant. Web nodes act on it (they drop that participant's
@@ -124,17 +124,17 @@ public sealed record ParticipantRemoved(long Seq, [property: Id(0)] Guid Partici
 }
 
 [GenerateSerializer, Immutable, Alias("Hub.ModerationLogged")]
-public sealed record ModerationLogged(long Seq, [property: Id(0)] ModerationEntry Entry) : SessionEvent(Seq)
+internal sealed record ModerationLogged(long Seq, [property: Id(0)] ModerationEntry Entry) : SessionEvent(Seq)
 {
     public override SessionEvent ForParticipants() => new Withheld(Seq);
 }
 
 /// <summary>Comments are made on ideas everyone sees, so everyone receives them.</summary>
 [GenerateSerializer, Immutable, Alias("Hub.CommentPosted")]
-public sealed record CommentPosted(long Seq, [property: Id(0)] CommentView Comment) : SessionEvent(Seq);
+internal sealed record CommentPosted(long Seq, [property: Id(0)] CommentView Comment) : SessionEvent(Seq);
 
 [GenerateSerializer, Immutable, Alias("Hub.CommentDeleted")]
-public sealed record CommentDeleted(long Seq, [property: Id(0)] Guid CommentId) : SessionEvent(Seq);
+internal sealed record CommentDeleted(long Seq, [property: Id(0)] Guid CommentId) : SessionEvent(Seq);
 
 [GenerateSerializer, Immutable, Alias("Hub.CommentHidden")]
 public sealed record CommentHidden(long Seq, [property: Id(0)] Guid CommentId) : SessionEvent(Seq);

@@ -4,7 +4,7 @@ namespace Hub.Grains.Sessions;
 /// The most recent events of one epoch, for exact catch-up after a short disconnect.
 /// A client further behind than the log reaches gets a snapshot instead.
 /// </summary>
-public sealed class SessionEventLog(int capacity)
+internal sealed class SessionEventLog(int capacity)
 {
     private readonly Queue<SessionEvent> _events = new(capacity);
 

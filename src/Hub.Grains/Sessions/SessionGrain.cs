@@ -18,7 +18,7 @@ namespace Hub.Grains.Sessions;
 /// the background, to keep replay short (<see cref="JournaledStore{TState, TChange}"/>).
 /// </summary>
 [Reentrant]
-public sealed class SessionGrain : Grain, ISessionGrain
+internal sealed class SessionGrain : Grain, ISessionGrain
 {
     private const string StateName = "session";
 

@@ -8,7 +8,7 @@ namespace Hub.Grains.Sessions;
 /// (as saved) and presence are coalesced on a timer. Observers are notified one-way.
 /// </summary>
 /// <remarks>Not thread-safe by design: a grain runs one turn at a time.</remarks>
-public sealed partial class SessionPublisher
+internal sealed partial class SessionPublisher
 {
     private const int EventLogCapacity = 2_048;
     private static readonly TimeSpan CoalesceInterval = TimeSpan.FromMilliseconds(50);

@@ -6,7 +6,7 @@ namespace Hub.Grains.Sessions;
 /// to save and the events to publish. Synchronous, so that a reentrant grain checks and applies in
 /// one turn; time comes in. Bad input throws a <see cref="RuleException"/> and changes nothing.
 /// </summary>
-public sealed class SessionRules
+internal sealed class SessionRules
 {
     public SessionRules(ISessionLedger ledger, SessionOptions options, TimeProvider time)
     {

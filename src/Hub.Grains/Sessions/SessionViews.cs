@@ -5,7 +5,7 @@ namespace Hub.Grains.Sessions;
 /// the room display what everyone sees. Report counts go to moderators only; authors' names to
 /// nobody in an anonymous session, in what is sent and not only in what is drawn.
 /// </summary>
-public static class SessionViews
+internal static class SessionViews
 {
     /// <summary>
     /// Clients apply the events after a snapshot's <see cref="SessionSnapshot.Seq"/> on top of it, so

@@ -1,7 +1,7 @@
 namespace Hub.Grains.Sessions;
 
 /// <summary>What the moderator steers a session with: its phase, its timer and its settings.</summary>
-public sealed class SteeringRules(SessionChecks checks, ISessionLedger ledger, ModerationLog log, TimeProvider time)
+internal sealed class SteeringRules(SessionChecks checks, ISessionLedger ledger, ModerationLog log, TimeProvider time)
 {
     private SessionState State => checks.State;
 

@@ -1,7 +1,7 @@
 namespace Hub.Grains.Sessions;
 
 /// <summary>Votes: each participant spends a budget, with a cap per idea, only in the Vote phase.</summary>
-public sealed class VotingRules(SessionChecks checks, ISessionLedger ledger)
+internal sealed class VotingRules(SessionChecks checks, ISessionLedger ledger)
 {
     private SessionState State => checks.State;
 
