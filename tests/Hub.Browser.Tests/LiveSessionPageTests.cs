@@ -3,40 +3,18 @@ namespace Hub.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class LiveSessionPageTests(BrowserFixture fixture)
 {
-    private static async Task JoinAsync(IPage page, string code, string name)
-    {
-        await page.GotoAsync($"/join?code={code.ToLowerInvariant()}");
-        await page.GetByLabel("Ditt namn").FillAsync(name);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Gå med", Exact = true }).ClickAsync();
-        await Expect(page.Locator("[data-role=live]")).ToBeVisibleAsync();
-    }
-
-    /// <summary>Starts a session the way a moderator does, from the moderator page, and opens its console.</summary>
-    private async Task<(IPage Moderator, string Code)> LaunchAsync(string title)
-    {
-        var moderator = await fixture.NewModeratorPageAsync();
-        await moderator.GotoAsync("/moderator");
-        await moderator.GetByLabel("Titel").FillAsync(title);
-        await moderator.GetByLabel("Mötesplats").FillAsync("Openlab");
-        await moderator.GetByRole(AriaRole.Button, new() { Name = "Starta session" }).ClickAsync();
-        await Expect(moderator.Locator(".session.moderator h1")).ToHaveTextAsync(title);
-        return (moderator, await moderator.Locator(".session-header .code").InnerTextAsync());
-    }
-
-    private static ILocator PhaseBadge(IPage page) => page.Locator(".status-bar [data-bind=phase]");
-
     [Fact]
     public async Task Two_phones_join_by_code_and_see_each_others_ideas_as_the_moderator_steers()
     {
-        var (moderator, code) = await LaunchAsync("Idéjam med två telefoner");
+        var (moderator, code) = await fixture.LaunchAsync("Idéjam med två telefoner");
         var alva = await fixture.NewPageAsync();
         var bo = await fixture.NewPageAsync();
-        await JoinAsync(alva, code, "Alva");
-        await JoinAsync(bo, code, "Bo");
+        await alva.JoinAsync(code, "Alva");
+        await bo.JoinAsync(code, "Bo");
         await Expect(moderator.Locator(".status-bar [data-bind=presence-count]")).ToHaveTextAsync("2 här");
 
         await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
-        await Expect(PhaseBadge(alva)).ToHaveAttributeAsync("data-phase", "Ideate");
+        await Expect(alva.PhaseBadge()).ToHaveAttributeAsync("data-phase", "Ideate");
         await alva.GetByLabel("Din idé").FillAsync("Cykelbuss till Vetenskapens Hus");
         await alva.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
 
@@ -44,8 +22,8 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
         await Expect(moderator.Locator(".idea-text")).ToHaveTextAsync(["Cykelbuss till Vetenskapens Hus"]);
 
         await moderator.Locator("button[data-phase=Vote]").ClickAsync();
-        await Expect(PhaseBadge(alva)).ToHaveAttributeAsync("data-phase", "Vote");
-        await Expect(PhaseBadge(bo)).ToHaveAttributeAsync("data-phase", "Vote");
+        await Expect(alva.PhaseBadge()).ToHaveAttributeAsync("data-phase", "Vote");
+        await Expect(bo.PhaseBadge()).ToHaveAttributeAsync("data-phase", "Vote");
         await Expect(bo.GetByLabel("Din idé")).ToBeHiddenAsync();
 
         await bo.GetByRole(AriaRole.Button, new() { Name = "Rösta: Cykelbuss till Vetenskapens Hus" }).ClickAsync();
@@ -55,12 +33,12 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
     [Fact]
     public async Task The_next_idea_typed_while_the_last_is_on_its_way_is_kept()
     {
-        var (moderator, code) = await LaunchAsync("Idéjam på ett långsamt nät");
+        var (moderator, code) = await fixture.LaunchAsync("Idéjam på ett långsamt nät");
         await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
         var alva = await fixture.NewPageAsync();
         var connection = await SlowConnection.RouteAsync(alva);
-        await JoinAsync(alva, code, "Alva");
-        await Expect(PhaseBadge(alva)).ToHaveAttributeAsync("data-phase", "Ideate");
+        await alva.JoinAsync(code, "Alva");
+        await Expect(alva.PhaseBadge()).ToHaveAttributeAsync("data-phase", "Ideate");
 
         connection.Hold();
         await alva.GetByLabel("Din idé").FillAsync("Fler parkbänkar");
@@ -77,12 +55,12 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Phones_talk_an_idea_over_live_and_the_moderator_hides_a_rude_comment()
     {
-        var (moderator, code) = await LaunchAsync("Idéjam med kommentarer");
+        var (moderator, code) = await fixture.LaunchAsync("Idéjam med kommentarer");
         await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
         var alva = await fixture.NewPageAsync();
         var bo = await fixture.NewPageAsync();
-        await JoinAsync(alva, code, "Alva");
-        await JoinAsync(bo, code, "Bo");
+        await alva.JoinAsync(code, "Alva");
+        await bo.JoinAsync(code, "Bo");
         await alva.GetByLabel("Din idé").FillAsync("Lånecyklar vid skolan");
         await alva.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
 
@@ -120,7 +98,7 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
     public async Task A_participant_who_reloads_is_still_in_the_session()
     {
         var page = await fixture.NewPageAsync();
-        await JoinAsync(page, fixture.App.DemoJoinCode, "Cecilia");
+        await page.JoinAsync(fixture.App.DemoJoinCode, "Cecilia");
 
         await page.ReloadAsync();
 
@@ -132,11 +110,11 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
     public async Task Markup_typed_as_an_idea_is_shown_as_text()
     {
         const string Hostile = "<img src=x onerror=\"document.title='pwned'\"><b>fet</b>";
-        var (moderator, code) = await LaunchAsync("Idéjam med elak text");
+        var (moderator, code) = await fixture.LaunchAsync("Idéjam med elak text");
         var page = await fixture.NewPageAsync();
-        await JoinAsync(page, code, "<script>alert(1)</script>");
+        await page.JoinAsync(code, "<script>alert(1)</script>");
         await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
-        await Expect(PhaseBadge(page)).ToHaveAttributeAsync("data-phase", "Ideate");
+        await Expect(page.PhaseBadge()).ToHaveAttributeAsync("data-phase", "Ideate");
 
         await page.GetByLabel("Din idé").FillAsync(Hostile);
         await page.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
@@ -160,9 +138,9 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
         await Expect(moderator.Locator(".session.moderator h1")).ToHaveTextAsync(Hostile("titel"));
         var code = await moderator.Locator(".session-header .code").InnerTextAsync();
         var phone = await fixture.NewPageAsync();
-        await JoinAsync(phone, code, Hostile("namn")[..40]);
+        await phone.JoinAsync(code, Hostile("namn")[..40]);
         await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
-        await Expect(PhaseBadge(phone)).ToHaveAttributeAsync("data-phase", "Ideate");
+        await Expect(phone.PhaseBadge()).ToHaveAttributeAsync("data-phase", "Ideate");
         await phone.GetByLabel("Din idé").FillAsync(Hostile("idé"));
         await phone.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
         await phone.Locator(".idea button", new() { HasText = "Kommentera" }).ClickAsync();
@@ -193,9 +171,9 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
     [Fact]
     public async Task A_moderator_locks_the_session_and_a_newcomer_is_told_so_while_those_inside_go_on()
     {
-        var (moderator, code) = await LaunchAsync("Låst idéjam");
+        var (moderator, code) = await fixture.LaunchAsync("Låst idéjam");
         var alva = await fixture.NewPageAsync();
-        await JoinAsync(alva, code, "Alva");
+        await alva.JoinAsync(code, "Alva");
 
         await moderator.GetByLabel("Lås sessionen: inga nya deltagare").CheckAsync();
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Spara inställningar" }).ClickAsync();
@@ -217,13 +195,13 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
     [Fact]
     public async Task An_author_edits_their_idea_and_a_hidden_idea_leaves_every_phone()
     {
-        var (moderator, code) = await LaunchAsync("Idéjam om ändringar");
+        var (moderator, code) = await fixture.LaunchAsync("Idéjam om ändringar");
         var alva = await fixture.NewPageAsync();
         var bo = await fixture.NewPageAsync();
-        await JoinAsync(alva, code, "Alva");
-        await JoinAsync(bo, code, "Bo");
+        await alva.JoinAsync(code, "Alva");
+        await bo.JoinAsync(code, "Bo");
         await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
-        await Expect(PhaseBadge(alva)).ToHaveAttributeAsync("data-phase", "Ideate");
+        await Expect(alva.PhaseBadge()).ToHaveAttributeAsync("data-phase", "Ideate");
         await alva.GetByLabel("Din idé").FillAsync("Läxhjälp på bibliotket");
         await alva.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
         await Expect(bo.Locator(".idea-text")).ToHaveTextAsync(["Läxhjälp på bibliotket"]);
@@ -248,11 +226,11 @@ public sealed class LiveSessionPageTests(BrowserFixture fixture)
     [Fact]
     public async Task The_moderator_groups_and_renames_and_participants_group_when_allowed()
     {
-        var (moderator, code) = await LaunchAsync("Idéjam om grupper");
+        var (moderator, code) = await fixture.LaunchAsync("Idéjam om grupper");
         var alva = await fixture.NewPageAsync();
-        await JoinAsync(alva, code, "Alva");
+        await alva.JoinAsync(code, "Alva");
         await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
-        await Expect(PhaseBadge(alva)).ToHaveAttributeAsync("data-phase", "Ideate");
+        await Expect(alva.PhaseBadge()).ToHaveAttributeAsync("data-phase", "Ideate");
         await alva.GetByLabel("Din idé").FillAsync("Skolresa till Tom Tits");
         await alva.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
 

@@ -6,34 +6,11 @@ namespace Hub.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class ModerationPageTests(BrowserFixture fixture)
 {
-    private static async Task JoinAsync(IPage page, string code, string name)
-    {
-        await page.GotoAsync($"/s/{code}");
-        await page.Locator("#display-name").FillAsync(name);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Gå med", Exact = true }).ClickAsync();
-        await Expect(page.Locator("[data-role=live]")).ToBeVisibleAsync();
-    }
-
-    private static async Task PostAsync(IPage page, string idea)
-    {
-        await page.GetByLabel("Din idé").FillAsync(idea);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Skicka" }).ClickAsync();
-    }
-
     private async Task<(IPage Moderator, string Code)> LaunchAsync(string title, params string[] options)
     {
-        var moderator = await fixture.NewModeratorPageAsync();
-        await moderator.GotoAsync("/moderator");
-        await moderator.GetByLabel("Titel").FillAsync(title);
-        foreach (var option in options)
-        {
-            await moderator.GetByLabel(option).CheckAsync();
-        }
-
-        await moderator.GetByRole(AriaRole.Button, new() { Name = "Starta session" }).ClickAsync();
-        await Expect(moderator.Locator(".session.moderator h1")).ToHaveTextAsync(title);
-        await moderator.Locator("button[data-phase=Ideate]").ClickAsync();
-        return (moderator, (await moderator.Locator(".session-header .code").InnerTextAsync()).Replace("-", "", StringComparison.Ordinal));
+        var (moderator, code) = await fixture.LaunchAsync(title, options);
+        await moderator.StartPhaseAsync("Ideate");
+        return (moderator, code);
     }
 
     [Fact]
@@ -44,11 +21,11 @@ public sealed class ModerationPageTests(BrowserFixture fixture)
         var alva = await fixture.NewPageAsync();
         var bo = await fixture.NewPageAsync();
         var cy = await fixture.NewPageAsync();
-        await JoinAsync(alva, code, "Alva");
-        await JoinAsync(bo, code, "Bo");
-        await JoinAsync(cy, code, "Cy");
+        await alva.JoinAsync(code, "Alva");
+        await bo.JoinAsync(code, "Bo");
+        await cy.JoinAsync(code, "Cy");
 
-        await PostAsync(alva, "Läxhjälp på biblioteket");
+        await alva.PostAsync("Läxhjälp på biblioteket");
         await Expect(alva.Locator(".idea").Filter(new() { HasText = "Läxhjälp på biblioteket" })).ToContainTextAsync("Väntar på granskning");
         await Expect(moderator.Locator(".idea-text")).ToHaveTextAsync(["Läxhjälp på biblioteket"]);
         await Expect(bo.Locator(".board")).ToContainTextAsync("Inga idéer ännu.");
@@ -57,7 +34,7 @@ public sealed class ModerationPageTests(BrowserFixture fixture)
         await Expect(bo.Locator(".idea-text")).ToHaveTextAsync(["Läxhjälp på biblioteket"]);
         await Expect(alva.Locator(".idea").Filter(new() { HasText = "Läxhjälp på biblioteket" })).Not.ToContainTextAsync("Väntar på granskning");
 
-        await PostAsync(cy, "Köp billiga klockor");
+        await cy.PostAsync("Köp billiga klockor");
         await moderator.GetByRole(AriaRole.Button, new() { Name = "Ta bort skribenten: Köp billiga klockor" }).ClickAsync();
 
         await Expect(cy.GetByText("En moderator har tagit bort dig från sessionen.")).ToBeVisibleAsync();
@@ -80,10 +57,10 @@ public sealed class ModerationPageTests(BrowserFixture fixture)
         var bo = await fixture.NewPageAsync();
         alva.Dialog += (_, dialog) => dialog.AcceptAsync();
         bo.Dialog += (_, dialog) => dialog.AcceptAsync();
-        await JoinAsync(alva, code, "Alva");
-        await JoinAsync(bo, code, "Bo");
-        await PostAsync(alva, "Ett elakt inlägg");
-        await PostAsync(alva, "Fler parkbänkar");
+        await alva.JoinAsync(code, "Alva");
+        await bo.JoinAsync(code, "Bo");
+        await alva.PostAsync("Ett elakt inlägg");
+        await alva.PostAsync("Fler parkbänkar");
         await Expect(bo.Locator(".idea-text")).ToHaveTextAsync(["Ett elakt inlägg", "Fler parkbänkar"]);
 
         await bo.GetByRole(AriaRole.Button, new() { Name = "Anmäl: Ett elakt inlägg" }).ClickAsync();
@@ -113,11 +90,11 @@ public sealed class ModerationPageTests(BrowserFixture fixture)
         var (moderator, code) = await LaunchAsync("Anonym idéjam", "Anonym session");
         var alva = await fixture.NewPageAsync();
 
-        await alva.GotoAsync($"/s/{code}");
+        await alva.GotoAsync($"/s/{code.Replace("-", "", StringComparison.Ordinal)}");
         await Expect(alva.GetByText("Den här sessionen är anonym")).ToBeVisibleAsync();
         await alva.GetByRole(AriaRole.Button, new() { Name = "Gå med", Exact = true }).ClickAsync();
         await Expect(alva.Locator("[data-role=live]")).ToBeVisibleAsync();
-        await PostAsync(alva, "Tystare matsal");
+        await alva.PostAsync("Tystare matsal");
 
         await Expect(moderator.Locator(".idea-text")).ToHaveTextAsync(["Tystare matsal"]);
         await Expect(moderator.Locator(".idea-meta")).Not.ToContainTextAsync("av ");

@@ -154,7 +154,7 @@ function drawSettings() {
   settingsForm.reportThreshold.value = store.settings.reportThreshold;
 }
 
-const holdBoard = boardHolder(root, () => render());
+const holdBoard = boardHolder(root, store, () => render());
 
 function draw() {
   renderStatus(root, store);

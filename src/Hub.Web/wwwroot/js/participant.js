@@ -232,7 +232,7 @@ groupForm.addEventListener('submit', async (submitEvent) => {
   submitEvent.preventDefault();
   await sendField(groupForm.querySelector('input'), (name) => act(() => session.invoke('CreateGroup', name)));
 });
-const holdBoard = boardHolder(root, () => render());
+const holdBoard = boardHolder(root, store, () => render());
 
 function participantsGroup() {
   return store.phase === 'Group' && store.settings?.participantsCanGroup === true;

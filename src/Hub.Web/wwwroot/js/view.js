@@ -185,19 +185,23 @@ export function choosingOnBoard() {
 /**
  * Holds the board back while a control on it is in use, and lets it catch up when focus leaves
  * that control. Only then: replacing the board moves focus too, which fires focusout, so catching
- * up on every focusout would redraw the board without end. Call the result with whether to hold
- * this time; it returns the same.
+ * up on every focusout would redraw the board without end. A new phase is never held back: it
+ * changes what may be done, so the board is redrawn at once, and the control in use comes back
+ * with what was typed in it and with focus. Call the result with whether to hold this time; it
+ * returns whether it held.
  */
-export function boardHolder(root, render) {
+export function boardHolder(root, store, render) {
   let held = false;
+  let drawnPhase = null;
   for (const board of bound(root, 'board')) {
     board.addEventListener('focusout', () => {
       if (held) render();
     });
   }
   return (hold) => {
-    held = hold;
-    return hold;
+    held = hold && store.phase === drawnPhase;
+    if (!held) drawnPhase = store.phase;
+    return held;
   };
 }
 
