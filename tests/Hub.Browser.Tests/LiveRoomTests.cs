@@ -68,4 +68,40 @@ public sealed class LiveRoomTests(BrowserFixture fixture)
             Assert.True(comment.Height < 60, $"At {width} px the comment is {comment.Height} px high: squeezed into one word per line.");
         }
     }
+
+    [Fact]
+    public async Task A_double_tap_on_send_or_on_vote_counts_once()
+    {
+        var (moderator, code) = await fixture.LaunchAsync("Idéjam med dubbeltryck");
+        var bo = await fixture.NewPageAsync();
+        var connection = await SlowConnection.RouteAsync(bo);
+        await bo.JoinAsync(code, "Bo");
+        await moderator.StartPhaseAsync("Ideate");
+        await Expect(bo.PhaseBadge()).ToHaveAttributeAsync("data-phase", "Ideate");
+
+        connection.Hold();
+        await bo.GetByLabel("Din idé").FillAsync("Cykelbuss");
+        var send = bo.GetByRole(AriaRole.Button, new() { Name = "Skicka" });
+        await send.DblClickAsync();
+        await connection.AnswerHeld;
+        await Expect(send).ToHaveAttributeAsync("aria-disabled", "true");
+        connection.Release();
+        await Expect(send).Not.ToHaveAttributeAsync("aria-disabled", "true");
+        await bo.PostAsync("Fler bänkar");
+        await Expect(moderator.Locator(".idea-text")).ToHaveTextAsync(["Cykelbuss", "Fler bänkar"]);
+
+        await moderator.StartPhaseAsync("Vote");
+        await Expect(bo.PhaseBadge()).ToHaveAttributeAsync("data-phase", "Vote");
+        connection.Hold();
+        var vote = bo.GetByRole(AriaRole.Button, new() { Name = "Rösta: Cykelbuss" });
+        await vote.DblClickAsync();
+        await connection.AnswerHeld;
+        await Expect(vote).ToHaveAttributeAsync("aria-disabled", "true");
+        connection.Release();
+        await bo.GetByRole(AriaRole.Button, new() { Name = "Rösta: Fler bänkar" }).ClickAsync();
+
+        await Expect(bo.Locator(".idea", new() { HasText = "Fler bänkar" }).Locator(".mine")).ToHaveTextAsync("Dina röster: 1");
+        await Expect(bo.Locator(".idea", new() { HasText = "Cykelbuss" }).Locator(".mine")).ToHaveTextAsync("Dina röster: 1");
+        await Expect(moderator.Locator(".idea", new() { HasText = "Cykelbuss" }).Locator(".votes")).ToHaveTextAsync("1 röst");
+    }
 }

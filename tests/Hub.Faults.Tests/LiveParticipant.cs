@@ -76,9 +76,9 @@ public sealed class LiveParticipant : IAsyncDisposable
         return participant;
     }
 
-    public Task<IdeaView> PostAsync(string text) => _connection.InvokeAsync<IdeaView>(nameof(SessionHub.PostIdea), text);
+    public Task<IdeaView> PostAsync(string text) => _connection.InvokeAsync<IdeaView>(nameof(SessionHub.PostIdea), text, Guid.NewGuid());
 
-    public Task<VoteReceipt> VoteAsync(Guid ideaId) => _connection.InvokeAsync<VoteReceipt>(nameof(SessionHub.CastVote), ideaId);
+    public Task<VoteReceipt> VoteAsync(Guid ideaId) => _connection.InvokeAsync<VoteReceipt>(nameof(SessionHub.CastVote), ideaId, Guid.NewGuid());
 
     /// <summary>Completes once the condition holds for what this participant shows.</summary>
     public async Task WaitUntilAsync(Func<LiveParticipant, bool> condition, string what)

@@ -36,7 +36,7 @@ public sealed class HubErrorTests(HubAppFixture fixture)
     {
         await using var client = await App.ConnectAsync();
 
-        await Refused("not_joined", () => client.Connection.InvokeAsync<IdeaView>("PostIdea", "Hej"));
+        await Refused("not_joined", () => client.Connection.InvokeAsync<IdeaView>("PostIdea", "Hej", Guid.NewGuid()));
         await Refused("not_joined", () => client.Connection.InvokeAsync("SetPhase", SessionPhase.Ideate, (int?)null));
     }
 
@@ -83,14 +83,14 @@ public sealed class HubErrorTests(HubAppFixture fixture)
         await using var client = await App.ConnectAsync();
         await client.JoinAsync(launched.JoinCode, "Alva");
 
-        await Refused(SessionErrorCodes.WrongPhase, () => client.Connection.InvokeAsync<IdeaView>("PostIdea", "För tidigt"));
-        await Refused(SessionErrorCodes.WrongPhase, () => client.Connection.InvokeAsync<VoteReceipt>("CastVote", Guid.NewGuid()));
+        await Refused(SessionErrorCodes.WrongPhase, () => client.Connection.InvokeAsync<IdeaView>("PostIdea", "För tidigt", Guid.NewGuid()));
+        await Refused(SessionErrorCodes.WrongPhase, () => client.Connection.InvokeAsync<VoteReceipt>("CastVote", Guid.NewGuid(), Guid.NewGuid()));
         await Refused(ErrorCodes.Forbidden, () => client.Connection.InvokeAsync<GroupView>("CreateGroup", "Min grupp"));
         await moderator.Connection.InvokeAsync("SetPhase", SessionPhase.Ideate, (int?)null);
-        await Refused(ErrorCodes.TextTooLong, () => client.Connection.InvokeAsync<IdeaView>("PostIdea", new string('x', SessionLimits.MaxIdeaLength + 1)));
-        await Refused(ErrorCodes.TextRequired, () => client.Connection.InvokeAsync<IdeaView>("PostIdea", " \n "));
+        await Refused(ErrorCodes.TextTooLong, () => client.Connection.InvokeAsync<IdeaView>("PostIdea", new string('x', SessionLimits.MaxIdeaLength + 1), Guid.NewGuid()));
+        await Refused(ErrorCodes.TextRequired, () => client.Connection.InvokeAsync<IdeaView>("PostIdea", " \n ", Guid.NewGuid()));
 
-        var accepted = await client.Connection.InvokeAsync<IdeaView>("PostIdea", "Rimlig längd");
+        var accepted = await client.Connection.InvokeAsync<IdeaView>("PostIdea", "Rimlig längd", Guid.NewGuid());
         var catchUp = await client.Connection.InvokeAsync<SessionCatchUp>("CatchUp", Guid.Empty, 0L);
         Assert.Equal([accepted.Id], catchUp.Snapshot!.Ideas.Select(i => i.Id));
     }
@@ -102,7 +102,7 @@ public sealed class HubErrorTests(HubAppFixture fixture)
         var catchUp = await display.Connection.InvokeAsync<SessionCatchUp>("Watch", App.DemoJoinCode, null, 0L);
         Assert.Null(catchUp.Snapshot!.You);
 
-        await Refused(ErrorCodes.Forbidden, () => display.Connection.InvokeAsync<IdeaView>("PostIdea", "Från skärmen"));
+        await Refused(ErrorCodes.Forbidden, () => display.Connection.InvokeAsync<IdeaView>("PostIdea", "Från skärmen", Guid.NewGuid()));
         await Refused(ErrorCodes.Forbidden, () => display.Connection.InvokeAsync<GroupView>("CreateGroup", "Skärmgrupp"));
     }
 }

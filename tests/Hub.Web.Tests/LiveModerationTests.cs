@@ -38,9 +38,9 @@ public sealed class LiveModerationTests(HubAppFixture fixture)
         await using var alva = await App.JoinedAsync(code, "Alva");
         await using var bo = await App.JoinedAsync(code, "Bo");
         await using var display = await WatchAsync(code);
-        var idea = await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Lånecyklar vid skolan");
+        var idea = await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Lånecyklar vid skolan", Guid.NewGuid());
 
-        var comment = await bo.Connection.InvokeAsync<CommentView>("PostComment", idea.Id, "  Vem lagar cyklarna?  ");
+        var comment = await bo.Connection.InvokeAsync<CommentView>("PostComment", idea.Id, "  Vem lagar cyklarna?  ", Guid.NewGuid());
 
         Assert.Equal(("Vem lagar cyklarna?", "Bo"), (comment.Text, comment.AuthorName));
         foreach (var client in new[] { alva, display, moderator })
@@ -70,7 +70,7 @@ public sealed class LiveModerationTests(HubAppFixture fixture)
         await using var bo = await App.JoinedAsync(code, "Bo");
         await using var display = await WatchAsync(code);
 
-        var held = await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Granska mig först");
+        var held = await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Granska mig först", Guid.NewGuid());
 
         Assert.True(held.Pending);
         await moderator.WaitUntilAsync(r => r.OfType<IdeaPosted>().Any(e => e.Idea.Id == held.Id), "the held idea");
@@ -96,21 +96,21 @@ public sealed class LiveModerationTests(HubAppFixture fixture)
         await using var _ = moderator;
         await using var alva = await App.JoinedAsync(code, "Alva");
         await using var bo = await App.JoinedAsync(code, "Bo");
-        var spam = await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Köp billiga klockor");
+        var spam = await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Köp billiga klockor", Guid.NewGuid());
 
         await moderator.Connection.InvokeAsync("RemoveAuthor", spam.Id, true);
 
         await alva.Removed;
         await bo.WaitUntilAsync(r => r.OfType<IdeaHidden>().Any(e => e.IdeaId == spam.Id), "the spam hidden");
         Assert.DoesNotContain(bo.Received, e => e is ParticipantRemoved);
-        var refused = await Assert.ThrowsAsync<HubException>(() => alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Igen"));
+        var refused = await Assert.ThrowsAsync<HubException>(() => alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Igen", Guid.NewGuid()));
         Assert.Contains("participant_removed: ", refused.Message);
         await using var again = await App.ConnectAsync();
         var rejoin = await Assert.ThrowsAsync<HubException>(() => again.RejoinAsync(alva.Token!, Guid.Empty, 0));
         Assert.Contains("participant_removed: ", rejoin.Message);
 
         // What the session says after the removal no longer reaches the removed connection.
-        var later = await bo.Connection.InvokeAsync<IdeaView>("PostIdea", "Trygga skolvägar");
+        var later = await bo.Connection.InvokeAsync<IdeaView>("PostIdea", "Trygga skolvägar", Guid.NewGuid());
         await bo.WaitUntilAsync(r => r.OfType<IdeaPosted>().Any(e => e.Idea.Id == later.Id), "Bo's idea");
         await moderator.WaitUntilAsync(r => r.OfType<IdeaPosted>().Any(e => e.Idea.Id == later.Id), "Bo's idea");
         Assert.DoesNotContain(alva.Received, e => e is IdeaPosted posted && posted.Idea.Id == later.Id);
@@ -124,7 +124,7 @@ public sealed class LiveModerationTests(HubAppFixture fixture)
         await using var alva = await App.JoinedAsync(code, "Alva Andersson");
         await using var bo = await App.JoinedAsync(code, "");
 
-        var idea = await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Anonym idé");
+        var idea = await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Anonym idé", Guid.NewGuid());
 
         foreach (var client in new[] { moderator, bo })
         {

@@ -40,7 +40,7 @@ public sealed class LiveSessionTests(HubAppFixture fixture)
 
         await moderator.Connection.InvokeAsync("SetPhase", SessionPhase.Ideate, (int?)null);
         await Task.WhenAll(participants.Take(2).SelectMany((p, who) =>
-            Enumerable.Range(0, 20).Select(i => p.Connection.InvokeAsync<IdeaView>("PostIdea", $"Idé {who}-{i}"))));
+            Enumerable.Range(0, 20).Select(i => p.Connection.InvokeAsync<IdeaView>("PostIdea", $"Idé {who}-{i}", Guid.NewGuid()))));
 
         foreach (var participant in participants.Append(moderator))
         {
@@ -65,13 +65,13 @@ public sealed class LiveSessionTests(HubAppFixture fixture)
         await using var alva = await App.JoinedAsync(code, "Alva");
         await using var bo = await App.JoinedAsync(code, "Bo");
         await moderator.Connection.InvokeAsync("SetPhase", SessionPhase.Ideate, (int?)null);
-        await bo.Connection.InvokeAsync<IdeaView>("PostIdea", "Före avbrottet");
+        await bo.Connection.InvokeAsync<IdeaView>("PostIdea", "Före avbrottet", Guid.NewGuid());
         await alva.WaitUntilAsync(events => events.OfType<IdeaPosted>().Any(), "the first idea");
         var (token, epoch, lastSeq) = (alva.Token!, alva.Epoch, alva.LastSeq);
 
         await alva.Connection.StopAsync();
-        await bo.Connection.InvokeAsync<IdeaView>("PostIdea", "Under avbrottet 1");
-        await bo.Connection.InvokeAsync<IdeaView>("PostIdea", "Under avbrottet 2");
+        await bo.Connection.InvokeAsync<IdeaView>("PostIdea", "Under avbrottet 1", Guid.NewGuid());
+        await bo.Connection.InvokeAsync<IdeaView>("PostIdea", "Under avbrottet 2", Guid.NewGuid());
         await using var alvaAgain = await App.ConnectAsync();
         var catchUp = await alvaAgain.RejoinAsync(token, epoch, lastSeq);
 
@@ -80,7 +80,7 @@ public sealed class LiveSessionTests(HubAppFixture fixture)
         Assert.Equal(["Under avbrottet 1", "Under avbrottet 2"], missed.OfType<IdeaPosted>().Select(e => e.Idea.Text));
         Assert.Equal(Enumerable.Range(1, missed.Count).Select(i => lastSeq + i), missed.Select(e => e.Seq));
 
-        await bo.Connection.InvokeAsync<IdeaView>("PostIdea", "Efter återkomsten");
+        await bo.Connection.InvokeAsync<IdeaView>("PostIdea", "Efter återkomsten", Guid.NewGuid());
         await alvaAgain.WaitUntilAsync(events => events.OfType<IdeaPosted>().Any(e => e.Idea.Text == "Efter återkomsten"), "the idea after rejoining");
         Assert.Equal(missed[^1].Seq + 1, alvaAgain.Received.First(e => e.Seq > missed[^1].Seq).Seq);
     }
@@ -106,11 +106,11 @@ public sealed class LiveSessionTests(HubAppFixture fixture)
         await using var alva = await App.JoinedAsync(code, "Alva");
         await using var bo = await App.JoinedAsync(code, "Bo");
         await moderator.Connection.InvokeAsync("SetPhase", SessionPhase.Ideate, (int?)null);
-        var idea = await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Cykelbuss");
+        var idea = await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Cykelbuss", Guid.NewGuid());
         await moderator.Connection.InvokeAsync("SetPhase", SessionPhase.Vote, (int?)null);
 
-        var receipt = await bo.Connection.InvokeAsync<VoteReceipt>("CastVote", idea.Id);
-        await alva.Connection.InvokeAsync<VoteReceipt>("CastVote", idea.Id);
+        var receipt = await bo.Connection.InvokeAsync<VoteReceipt>("CastVote", idea.Id, Guid.NewGuid());
+        await alva.Connection.InvokeAsync<VoteReceipt>("CastVote", idea.Id, Guid.NewGuid());
 
         Assert.Equal(SessionSettings.Default.VoteBudget - 1, receipt.VotesLeft);
         await alva.WaitUntilAsync(
@@ -129,5 +129,32 @@ public sealed class LiveSessionTests(HubAppFixture fixture)
         await bo.DisposeAsync();
 
         await moderator.WaitUntilAsync(events => events.OfType<PresenceChanged>().LastOrDefault()?.Presence.Names is ["Alva"], "only Alva present");
+    }
+
+    [Fact]
+    public async Task A_post_and_a_vote_sent_again_after_a_dropped_connection_count_once()
+    {
+        var (code, moderator) = await LaunchAsync();
+        await using var _ = moderator;
+        await using var bo = await App.JoinedAsync(code, "Bo");
+        await moderator.Connection.InvokeAsync("SetPhase", SessionPhase.Ideate, (int?)null);
+        var posting = Guid.NewGuid();
+        var voting = Guid.NewGuid();
+
+        var posted = await bo.Connection.InvokeAsync<IdeaView>("PostIdea", "Cykelbuss", posting);
+        await moderator.Connection.InvokeAsync("SetPhase", SessionPhase.Vote, (int?)null);
+        var receipt = await bo.Connection.InvokeAsync<VoteReceipt>("CastVote", posted.Id, voting);
+        await bo.Connection.StopAsync();
+        await using var boAgain = await App.ConnectAsync();
+        await boAgain.RejoinAsync(bo.Token!, bo.Epoch, bo.LastSeq);
+        var postedAgain = await boAgain.Connection.InvokeAsync<IdeaView>("PostIdea", "Cykelbuss", posting);
+        var receiptAgain = await boAgain.Connection.InvokeAsync<VoteReceipt>("CastVote", posted.Id, voting);
+
+        Assert.Equal(posted.Id, postedAgain.Id);
+        Assert.Equal(receipt, receiptAgain);
+        await using var cy = await App.ConnectAsync();
+        var snapshot = await cy.JoinAsync(code, "Cy");
+        var idea = Assert.Single(snapshot.Ideas);
+        Assert.Equal(1, idea.Votes);
     }
 }

@@ -74,10 +74,10 @@ public sealed class RateLimitTests : IAsyncLifetime
 
         for (var i = 1; i <= 3; i++)
         {
-            await alva.Connection.InvokeAsync<IdeaView>("PostIdea", $"Idé {i}");
+            await alva.Connection.InvokeAsync<IdeaView>("PostIdea", $"Idé {i}", Guid.NewGuid());
         }
 
-        var refused = await Assert.ThrowsAsync<HubException>(() => alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Idé 4"));
+        var refused = await Assert.ThrowsAsync<HubException>(() => alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Idé 4", Guid.NewGuid()));
         Assert.Contains("rate_limited: ", refused.Message);
         var snapshot = (await moderator.Connection.InvokeAsync<SessionCatchUp>("Moderate", _app.DemoSessionId, null, 0L)).Snapshot!;
         Assert.DoesNotContain(snapshot.Ideas, idea => idea.Text == "Idé 4");
@@ -107,13 +107,13 @@ public sealed class RateLimitTests : IAsyncLifetime
         List<IdeaView> ideas = [];
         for (var i = 0; i < 3; i++)
         {
-            ideas.Add(await author.Connection.InvokeAsync<IdeaView>("PostIdea", $"Idé {i}"));
+            ideas.Add(await author.Connection.InvokeAsync<IdeaView>("PostIdea", $"Idé {i}", Guid.NewGuid()));
         }
 
         await using var reporter = await _app.JoinedAsync(_app.DemoJoinCode, "Anmälare");
-        await reporter.Connection.InvokeAsync("ReportIdea", ideas[0].Id);
-        await reporter.Connection.InvokeAsync("ReportIdea", ideas[1].Id);
-        var refused = await Assert.ThrowsAsync<HubException>(() => reporter.Connection.InvokeAsync("ReportIdea", ideas[2].Id));
+        await reporter.Connection.InvokeAsync("ReportIdea", ideas[0].Id, Guid.NewGuid());
+        await reporter.Connection.InvokeAsync("ReportIdea", ideas[1].Id, Guid.NewGuid());
+        var refused = await Assert.ThrowsAsync<HubException>(() => reporter.Connection.InvokeAsync("ReportIdea", ideas[2].Id, Guid.NewGuid()));
 
         Assert.Contains("rate_limited: ", refused.Message);
         var reports = (await session.GetSnapshot(moderator)).Ideas.ToDictionary(i => i.Id, i => i.Reports);

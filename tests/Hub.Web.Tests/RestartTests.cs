@@ -24,7 +24,7 @@ public sealed class RestartTests
                 await using var alva = await first.ConnectAsync();
                 await alva.JoinAsync(code, "Alva");
                 token = alva.Token!;
-                ideaId = (await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Överlever omstart")).Id;
+                ideaId = (await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Överlever omstart", Guid.NewGuid())).Id;
             }
 
             await using var second = new HubApp(folder);

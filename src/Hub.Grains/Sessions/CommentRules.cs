@@ -1,14 +1,19 @@
 namespace Hub.Grains.Sessions;
 
 /// <summary>Comments on ideas, and their authors taking them back.</summary>
-internal sealed class CommentRules(SessionChecks checks, ISessionLedger ledger, TimeProvider time)
+internal sealed class CommentRules(SessionChecks checks, Repeats repeats, ISessionLedger ledger, TimeProvider time)
 {
     private SessionState State => checks.State;
 
-    public CommentView PostComment(Guid participantId, Guid ideaId, string text)
+    public CommentView PostComment(Guid participantId, Guid ideaId, string text, Guid operationId = default)
     {
         checks.RequireWritable();
-        checks.RequireParticipant(participantId);
+        var participant = checks.RequireParticipant(participantId);
+        if (Repeats.Find(participant, operationId, SessionOperationKind.PostComment, ideaId) is { } done)
+        {
+            return SessionViews.ToView(checks.RequireComment(done.ResultId), State);
+        }
+
         RequireCommentingPhase();
         var idea = checks.RequireVisibleIdea(ideaId);
         var cleanText = UserText.Require(text, SessionLimits.MaxCommentLength, "comment");
@@ -18,6 +23,7 @@ internal sealed class CommentRules(SessionChecks checks, ISessionLedger ledger, 
         }
 
         var posted = checks.Record(new SessionChange.CommentPosted(Guid.NewGuid(), idea.Id, participantId, cleanText, time.GetUtcNow()));
+        repeats.Remember(participant, operationId, SessionOperationKind.PostComment, ideaId, posted.CommentId);
         var view = SessionViews.ToView(State.Comments[posted.CommentId], State);
         ledger.Emit(new CommentPosted(0, view));
         return view;

@@ -2,7 +2,10 @@ namespace Hub.Grains.Sessions;
 
 /// <summary>
 /// A live idea-jam session, keyed by its id. It is the truth for everything in the session;
-/// every write is durable before the call returns.
+/// every write is durable before the call returns. A participant's posts, comments, votes and
+/// reports take an operation id the client chooses: the same id again, from a double tap or a
+/// retry after a dropped connection, gets the first answer and changes nothing. An empty id asks
+/// for no such memory.
 /// </summary>
 [Alias("Hub.ISessionGrain")]
 public interface ISessionGrain : IGrainWithGuidKey
@@ -35,7 +38,7 @@ public interface ISessionGrain : IGrainWithGuidKey
     Task SetConnected(ISessionObserver node, Guid participantId, bool connected);
 
     [Alias("PostIdea")]
-    Task<IdeaView> PostIdea(Guid participantId, string text);
+    Task<IdeaView> PostIdea(Guid participantId, string text, Guid operationId = default);
 
     [Alias("EditIdea")]
     Task EditIdea(Guid participantId, Guid ideaId, string text);
@@ -48,7 +51,7 @@ public interface ISessionGrain : IGrainWithGuidKey
 
     /// <summary>A participant comments on an idea everyone sees, from Ideate until the votes are counted.</summary>
     [Alias("PostComment")]
-    Task<CommentView> PostComment(Guid participantId, Guid ideaId, string text);
+    Task<CommentView> PostComment(Guid participantId, Guid ideaId, string text, Guid operationId = default);
 
     [Alias("DeleteComment")]
     Task DeleteComment(Guid participantId, Guid commentId);
@@ -60,7 +63,7 @@ public interface ISessionGrain : IGrainWithGuidKey
     Task ApproveIdea(SessionActor actor, Guid ideaId);
 
     [Alias("ReportIdea")]
-    Task ReportIdea(Guid participantId, Guid ideaId);
+    Task ReportIdea(Guid participantId, Guid ideaId, Guid operationId = default);
 
     /// <summary>Removes the author of an idea and keeps them out; moderators need not know who it is.</summary>
     [Alias("RemoveAuthor")]
@@ -92,10 +95,10 @@ public interface ISessionGrain : IGrainWithGuidKey
     Task MergeGroups(SessionActor actor, Guid sourceGroupId, Guid targetGroupId);
 
     [Alias("CastVote")]
-    Task<VoteReceipt> CastVote(Guid participantId, Guid ideaId);
+    Task<VoteReceipt> CastVote(Guid participantId, Guid ideaId, Guid operationId = default);
 
     [Alias("RetractVote")]
-    Task<VoteReceipt> RetractVote(Guid participantId, Guid ideaId);
+    Task<VoteReceipt> RetractVote(Guid participantId, Guid ideaId, Guid operationId = default);
 
     [Alias("SetPhase")]
     Task SetPhase(SessionActor actor, SessionPhase phase, int? timerSeconds);

@@ -1,14 +1,19 @@
 namespace Hub.Grains.Sessions;
 
 /// <summary>Posting ideas, and their authors changing them while ideas come in.</summary>
-internal sealed class IdeaRules(SessionChecks checks, ISessionLedger ledger, SessionOptions options, TimeProvider time)
+internal sealed class IdeaRules(SessionChecks checks, Repeats repeats, ISessionLedger ledger, SessionOptions options, TimeProvider time)
 {
     private SessionState State => checks.State;
 
-    public IdeaView PostIdea(Guid participantId, string text)
+    public IdeaView PostIdea(Guid participantId, string text, Guid operationId = default)
     {
         checks.RequireWritable();
-        checks.RequireParticipant(participantId);
+        var participant = checks.RequireParticipant(participantId);
+        if (Repeats.Find(participant, operationId, SessionOperationKind.PostIdea, Guid.Empty) is { } done)
+        {
+            return SessionViews.ToView(checks.RequireIdea(done.ResultId), State);
+        }
+
         checks.RequirePhase(SessionPhase.Ideate, "post ideas");
         var cleanText = UserText.Require(text, SessionLimits.MaxIdeaLength, "idea");
         if (State.Ideas.Count >= options.MaxIdeas)
@@ -17,6 +22,7 @@ internal sealed class IdeaRules(SessionChecks checks, ISessionLedger ledger, Ses
         }
 
         var posted = checks.Record(new SessionChange.IdeaPosted(Guid.NewGuid(), participantId, cleanText, time.GetUtcNow(), State.Settings.HoldIdeasForApproval));
+        repeats.Remember(participant, operationId, SessionOperationKind.PostIdea, Guid.Empty, posted.IdeaId);
         var view = SessionViews.ToView(State.Ideas[posted.IdeaId], State);
         ledger.Emit(new IdeaPosted(0, view));
         return view;

@@ -4,7 +4,7 @@ namespace Hub.Grains.Sessions;
 /// Hiding, holding ideas for approval, reports and removing participants. <c>moderator</c> is the
 /// name the log shows: the grain reads it from the account it checked.
 /// </summary>
-internal sealed class ModerationRules(SessionChecks checks, ISessionLedger ledger, ModerationLog log)
+internal sealed class ModerationRules(SessionChecks checks, Repeats repeats, ISessionLedger ledger, ModerationLog log)
 {
     private SessionState State => checks.State;
 
@@ -57,10 +57,15 @@ internal sealed class ModerationRules(SessionChecks checks, ISessionLedger ledge
     /// threshold, the idea is hidden until a moderator looks at it. An idea a moderator restored
     /// stays, however many report it after.
     /// </summary>
-    public void ReportIdea(Guid participantId, Guid ideaId)
+    public void ReportIdea(Guid participantId, Guid ideaId, Guid operationId = default)
     {
         checks.RequireWritable();
-        checks.RequireParticipant(participantId);
+        var participant = checks.RequireParticipant(participantId);
+        if (Repeats.Find(participant, operationId, SessionOperationKind.ReportIdea, ideaId) is not null)
+        {
+            return;
+        }
+
         var idea = checks.RequireVisibleIdea(ideaId);
         if (idea.AuthorId == participantId)
         {
@@ -73,6 +78,7 @@ internal sealed class ModerationRules(SessionChecks checks, ISessionLedger ledge
         }
 
         checks.Record(new SessionChange.IdeaReported(idea.Id, participantId));
+        repeats.Remember(participant, operationId, SessionOperationKind.ReportIdea, idea.Id);
         ledger.Emit(new IdeaReported(0, idea.Id, idea.ReportedBy.Count));
         if (!idea.Reviewed && idea.ReportedBy.Count >= State.Settings.ReportThreshold)
         {

@@ -73,6 +73,10 @@ public abstract record SessionChange
     [GenerateSerializer, Immutable, Alias("Hub.SessionChange.IdeaReported")]
     public sealed record IdeaReported([property: Id(0)] Guid IdeaId, [property: Id(1)] Guid ReporterId) : SessionChange;
 
+    /// <summary>A participant's write, remembered by its operation id so that a repeat changes nothing.</summary>
+    [GenerateSerializer, Immutable, Alias("Hub.SessionChange.OperationDone")]
+    public sealed record OperationDone([property: Id(0)] Guid ParticipantId, [property: Id(1)] SessionOperation Operation) : SessionChange;
+
     [GenerateSerializer, Immutable, Alias("Hub.SessionChange.ParticipantRemoved")]
     public sealed record ParticipantRemoved([property: Id(0)] Guid ParticipantId) : SessionChange;
 

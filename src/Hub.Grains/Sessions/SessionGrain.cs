@@ -108,21 +108,21 @@ internal sealed class SessionGrain : Grain, ISessionGrain
         return Task.CompletedTask;
     }
 
-    public Task<IdeaView> PostIdea(Guid participantId, string text) => Committed(_rules.Ideas.PostIdea(participantId, text));
+    public Task<IdeaView> PostIdea(Guid participantId, string text, Guid operationId) => Committed(_rules.Ideas.PostIdea(participantId, text, operationId));
 
     public Task EditIdea(Guid participantId, Guid ideaId, string text) => Commit(() => _rules.Ideas.EditIdea(participantId, ideaId, text));
 
     public Task DeleteIdea(Guid participantId, Guid ideaId) => Commit(() => _rules.Ideas.DeleteIdea(participantId, ideaId));
 
-    public Task<VoteReceipt> CastVote(Guid participantId, Guid ideaId) => Committed(_rules.Voting.CastVote(participantId, ideaId));
+    public Task<VoteReceipt> CastVote(Guid participantId, Guid ideaId, Guid operationId) => Committed(_rules.Voting.CastVote(participantId, ideaId, operationId));
 
-    public Task<VoteReceipt> RetractVote(Guid participantId, Guid ideaId) => Committed(_rules.Voting.RetractVote(participantId, ideaId));
+    public Task<VoteReceipt> RetractVote(Guid participantId, Guid ideaId, Guid operationId) => Committed(_rules.Voting.RetractVote(participantId, ideaId, operationId));
 
-    public Task<CommentView> PostComment(Guid participantId, Guid ideaId, string text) => Committed(_rules.Comments.PostComment(participantId, ideaId, text));
+    public Task<CommentView> PostComment(Guid participantId, Guid ideaId, string text, Guid operationId) => Committed(_rules.Comments.PostComment(participantId, ideaId, text, operationId));
 
     public Task DeleteComment(Guid participantId, Guid commentId) => Commit(() => _rules.Comments.DeleteComment(participantId, commentId));
 
-    public Task ReportIdea(Guid participantId, Guid ideaId) => Commit(() => _rules.Moderation.ReportIdea(participantId, ideaId));
+    public Task ReportIdea(Guid participantId, Guid ideaId, Guid operationId) => Commit(() => _rules.Moderation.ReportIdea(participantId, ideaId, operationId));
 
     public Task SetIdeaHidden(SessionActor actor, Guid ideaId, bool hidden) => Moderated(actor, moderator => _rules.Moderation.SetIdeaHidden(moderator, ideaId, hidden));
 

@@ -12,13 +12,14 @@ internal sealed class SessionRules
     {
         Checks = new SessionChecks(ledger);
         var log = new ModerationLog(ledger, time);
+        var repeats = new Repeats(Checks);
         Participants = new ParticipantRules(Checks, options, time);
         Steering = new SteeringRules(Checks, ledger, log, time);
-        Ideas = new IdeaRules(Checks, ledger, options, time);
-        Comments = new CommentRules(Checks, ledger, time);
+        Ideas = new IdeaRules(Checks, repeats, ledger, options, time);
+        Comments = new CommentRules(Checks, repeats, ledger, time);
         Grouping = new GroupingRules(Checks, ledger);
-        Voting = new VotingRules(Checks, ledger);
-        Moderation = new ModerationRules(Checks, ledger, log);
+        Voting = new VotingRules(Checks, repeats, ledger);
+        Moderation = new ModerationRules(Checks, repeats, ledger, log);
         Erasure = new ErasureRules(Checks, ledger);
     }
 

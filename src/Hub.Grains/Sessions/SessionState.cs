@@ -64,6 +64,15 @@ public sealed class SessionState : IJournaledState<SessionChange>
             case SessionChange.IdeaReported reported:
                 Ideas[reported.IdeaId].ReportedBy.Add(reported.ReporterId);
                 break;
+            case SessionChange.OperationDone done:
+                var operations = Participants[done.ParticipantId].RecentOperations;
+                operations.Add(done.Operation);
+                if (operations.Count > Repeats.Remembered)
+                {
+                    operations.RemoveAt(0);
+                }
+
+                break;
             case SessionChange.ParticipantRemoved removed:
                 Participants[removed.ParticipantId].Removed = true;
                 break;
@@ -157,6 +166,7 @@ public sealed class SessionState : IJournaledState<SessionChange>
         }
 
         participant.Votes.Clear();
+        participant.RecentOperations.Clear();
         foreach (var ideaId in erased.DeletedIdeaIds)
         {
             RemoveIdea(ideaId);
@@ -240,6 +250,9 @@ public sealed class ParticipantRecord
     [Id(3)] public Dictionary<Guid, int> Votes { get; set; } = [];
     [Id(4)] public bool Removed { get; set; }
     [Id(5)] public bool Erased { get; set; }
+
+    /// <summary>The participant's last writes, oldest first, so that a repeated one is answered again.</summary>
+    [Id(6)] public List<SessionOperation> RecentOperations { get; set; } = [];
 
     /// <summary>Removed by a moderator or erased at their own wish: either way, no longer in.</summary>
     public bool IsGone => Removed || Erased;

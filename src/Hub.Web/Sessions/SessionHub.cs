@@ -85,11 +85,12 @@ internal sealed partial class SessionHub(IGrainFactory grains, SessionFanout fan
         return Session(binding.SessionId).CatchUp(binding.Actor, epoch, afterSeq);
     }
 
-    public Task<IdeaView> PostIdea(string text)
+    /// <summary>Posts an idea; the operation id makes a repeat answer the same and post nothing more.</summary>
+    public Task<IdeaView> PostIdea(string text, Guid operationId)
     {
         var (sessionId, participantId) = RequireParticipant();
         RequireRate(limits.TryPost(participantId, Address), "You are posting faster than anyone can read. Wait a moment.");
-        return Session(sessionId).PostIdea(participantId, text);
+        return Session(sessionId).PostIdea(participantId, text, operationId);
     }
 
     public Task EditIdea(Guid ideaId, string text)
@@ -104,11 +105,11 @@ internal sealed partial class SessionHub(IGrainFactory grains, SessionFanout fan
         return Session(sessionId).DeleteIdea(participantId, ideaId);
     }
 
-    public Task<CommentView> PostComment(Guid ideaId, string text)
+    public Task<CommentView> PostComment(Guid ideaId, string text, Guid operationId)
     {
         var (sessionId, participantId) = RequireParticipant();
         RequireRate(limits.TryPost(participantId, Address), "You are posting faster than anyone can read. Wait a moment.");
-        return Session(sessionId).PostComment(participantId, ideaId, text);
+        return Session(sessionId).PostComment(participantId, ideaId, text, operationId);
     }
 
     public Task DeleteComment(Guid commentId)
@@ -117,26 +118,26 @@ internal sealed partial class SessionHub(IGrainFactory grains, SessionFanout fan
         return Session(sessionId).DeleteComment(participantId, commentId);
     }
 
-    public Task<VoteReceipt> CastVote(Guid ideaId)
+    public Task<VoteReceipt> CastVote(Guid ideaId, Guid operationId)
     {
         var (sessionId, participantId) = RequireParticipant();
         RequireRate(limits.TryVote(participantId, Address), "You are voting faster than the count can follow. Wait a moment.");
-        return Session(sessionId).CastVote(participantId, ideaId);
+        return Session(sessionId).CastVote(participantId, ideaId, operationId);
     }
 
-    public Task<VoteReceipt> RetractVote(Guid ideaId)
+    public Task<VoteReceipt> RetractVote(Guid ideaId, Guid operationId)
     {
         var (sessionId, participantId) = RequireParticipant();
         RequireRate(limits.TryVote(participantId, Address), "You are voting faster than the count can follow. Wait a moment.");
-        return Session(sessionId).RetractVote(participantId, ideaId);
+        return Session(sessionId).RetractVote(participantId, ideaId, operationId);
     }
 
     /// <summary>Reports an idea to the moderators; enough reports hide it until one of them looks.</summary>
-    public Task ReportIdea(Guid ideaId)
+    public Task ReportIdea(Guid ideaId, Guid operationId)
     {
         var (sessionId, participantId) = RequireParticipant();
         RequireRate(limits.TryReport(participantId, Address), "You have reported many ideas just now. Tell a moderator in the room.");
-        return Session(sessionId).ReportIdea(participantId, ideaId);
+        return Session(sessionId).ReportIdea(participantId, ideaId, operationId);
     }
 
     /// <summary>Everything the session holds about the calling participant.</summary>

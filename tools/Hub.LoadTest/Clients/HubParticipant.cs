@@ -63,10 +63,10 @@ public sealed class HubParticipant(int index, HubEndpoint endpoint, SessionStrea
     }
 
     public async Task<Guid> PostAsync(string text, CancellationToken cancellationToken) =>
-        (await Connection.InvokeAsync<WireIdea>("PostIdea", text, cancellationToken)).Id;
+        (await Connection.InvokeAsync<WireIdea>("PostIdea", text, Guid.NewGuid(), cancellationToken)).Id;
 
     public Task<WireVoteReceipt> CastVoteAsync(Guid ideaId, CancellationToken cancellationToken) =>
-        Connection.InvokeAsync<WireVoteReceipt>("CastVote", ideaId, cancellationToken);
+        Connection.InvokeAsync<WireVoteReceipt>("CastVote", ideaId, Guid.NewGuid(), cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

@@ -19,6 +19,7 @@ export class LiveSession {
     this.onConnection = onConnection ?? (() => {});
     this.catchingUp = null;
     this.queued = [];
+    this.bindWaiters = [];
     this.connection = new signalR.HubConnectionBuilder()
       .withUrl('/hubs/session')
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (context) => Math.min(10_000, 500 * 2 ** context.previousRetryCount) })
@@ -33,6 +34,7 @@ export class LiveSession {
   /** Stops for good: the person was removed, or left the session themselves. */
   async end(reason) {
     this.ended = true;
+    this.settleWaiters(reason);
     await this.connection.stop();
     this.onConnection('failed', reason);
   }
@@ -61,10 +63,12 @@ export class LiveSession {
       try {
         this.applyCatchUp(await this.bind(this.connection, this.store.epoch, this.store.seq));
         this.onConnection('connected');
+        this.settleWaiters(null);
         return true;
       } catch (error) {
         const hubError = toHubError(error);
         if (finalCodes.has(hubError.code) || this.connection.state !== signalR.HubConnectionState.Connected) {
+          if (finalCodes.has(hubError.code)) this.settleWaiters(hubError);
           this.onConnection('failed', hubError);
           return false;
         }
@@ -78,6 +82,39 @@ export class LiveSession {
     return this.connection.invoke(method, ...args).catch((error) => {
       throw toHubError(error);
     });
+  }
+
+  /**
+   * A write the person must not make twice by accident. It carries an operation id the server
+   * remembers (docs/protocol.md, "Repeated writes"); if the connection drops before the answer
+   * comes, it goes again with the same id once the session is bound again, so that it counts once
+   * whether or not the first try reached the server.
+   */
+  async write(method, ...args) {
+    const operationId = newOperationId();
+    for (;;) {
+      try {
+        return await this.invoke(method, ...args, operationId);
+      } catch (error) {
+        const dropped = error.code === 'unavailable' && this.connection.state !== signalR.HubConnectionState.Connected;
+        if (!dropped || this.ended) throw error;
+        await this.rebound();
+      }
+    }
+  }
+
+  /** Resolves when the session is bound again after a drop; rejects if it never will be. */
+  rebound() {
+    return new Promise((resolve, reject) => this.bindWaiters.push({ resolve, reject }));
+  }
+
+  settleWaiters(error) {
+    const waiters = this.bindWaiters;
+    this.bindWaiters = [];
+    for (const waiter of waiters) {
+      if (error) waiter.reject(error);
+      else waiter.resolve();
+    }
   }
 
   receive(batch) {
@@ -128,6 +165,15 @@ export class LiveSession {
         this.catchingUp = null;
       });
   }
+}
+
+/** A random version 4 UUID; `crypto.randomUUID` exists only on https, and a Hub on a local network may be plain http. */
+export function newOperationId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** Hub errors carry a stable code: "wrong_phase: You can vote only in ..." */

@@ -1,6 +1,6 @@
 import { t } from './strings.js';
 import { LiveSession } from './live-session.js';
-import { act as runAct, announce, boardHolder, bound, choosingOnBoard, commentList, el, groupSelect, ideaCard, renderBoard, renderStatus, scheduler, sendField, setConnection, setText, showError, tickTimer } from './view.js';
+import { act as runAct, announce, boardHolder, bound, choosingOnBoard, commentList, el, groupSelect, ideaCard, markBusy, PendingWrites, renderBoard, renderStatus, scheduler, sendField, setConnection, setText, showError, tickTimer } from './view.js';
 
 const root = document.querySelector('.session.participant');
 const code = root.dataset.sessionCode;
@@ -42,6 +42,7 @@ const session = new LiveSession({
 });
 const store = session.store;
 const render = scheduler(draw);
+const writes = new PendingWrites(() => render());
 
 function showEnded(message) {
   live.hidden = true;
@@ -73,7 +74,7 @@ joinForm.addEventListener('submit', async (submitEvent) => {
 
 composer.addEventListener('submit', async (submitEvent) => {
   submitEvent.preventDefault();
-  const idea = await sendField(ideaText, (text) => act(() => session.invoke('PostIdea', text)));
+  const idea = await writes.run('idea', () => sendField(ideaText, (text) => act(() => session.write('PostIdea', text))));
   if (!idea) return;
   store.you.ideaIds.add(idea.id);
   // A held idea reaches nobody else until approved, so only the answer tells its author of it.
@@ -84,22 +85,23 @@ composer.addEventListener('submit', async (submitEvent) => {
 
 function voteControls(idea) {
   const mine = store.you?.votes[idea.id] ?? 0;
+  const busy = writes.has(`vote:${idea.id}`);
   return el('div', { className: 'vote-controls' },
     el('button', {
       className: 'vote', text: `+ ${t('Vote')}`,
-      attrs: { type: 'button', 'data-focus-key': `vote:${idea.id}`, 'aria-label': `${t('Vote')}: ${idea.text}`, disabled: store.votesLeft() === 0 || mine >= store.settings.maxVotesPerIdea },
+      attrs: { type: 'button', 'data-focus-key': `vote:${idea.id}`, 'aria-label': `${t('Vote')}: ${idea.text}`, disabled: store.votesLeft() === 0 || mine >= store.settings.maxVotesPerIdea, 'aria-disabled': busy ? 'true' : null },
       on: { click: () => vote('CastVote', idea.id) },
     }),
     el('button', {
       text: `− ${t('Take back vote')}`,
-      attrs: { type: 'button', 'data-focus-key': `unvote:${idea.id}`, 'aria-label': `${t('Take back vote')}: ${idea.text}`, disabled: mine === 0 },
+      attrs: { type: 'button', 'data-focus-key': `unvote:${idea.id}`, 'aria-label': `${t('Take back vote')}: ${idea.text}`, disabled: mine === 0, 'aria-disabled': busy ? 'true' : null },
       on: { click: () => vote('RetractVote', idea.id) },
     }),
     el('span', { className: 'mine', text: t('Your votes: {0}', mine) }));
 }
 
 async function vote(method, ideaId) {
-  const receipt = await act(() => session.invoke(method, ideaId));
+  const receipt = await writes.run(`vote:${ideaId}`, () => act(() => session.write(method, ideaId)));
   if (!receipt) return;
   if (receipt.yourVotesOnIdea === 0) delete store.you.votes[ideaId];
   else store.you.votes[ideaId] = receipt.yourVotesOnIdea;
@@ -169,7 +171,7 @@ function commentComposer(idea) {
     on: {
       submit: async (submitEvent) => {
         submitEvent.preventDefault();
-        const comment = await sendField(input, (text) => act(() => session.invoke('PostComment', idea.id, text)));
+        const comment = await writes.run(`comment:${idea.id}`, () => sendField(input, (text) => act(() => session.write('PostComment', idea.id, text))));
         if (!comment) return;
         store.you?.commentIds.add(comment.id);
         announce(root, t('Your comment was posted.'));
@@ -177,7 +179,7 @@ function commentComposer(idea) {
       },
     },
   }, input,
-  el('button', { className: 'primary', text: t('Send comment'), attrs: { type: 'submit' } }),
+  el('button', { className: 'primary', text: t('Send comment'), attrs: { type: 'submit', 'aria-disabled': writes.has(`comment:${idea.id}`) ? 'true' : null } }),
   el('button', { text: t('Cancel'), attrs: { type: 'button' }, on: { click: close } }));
 }
 
@@ -191,13 +193,14 @@ function closeForm(focusKey) {
 
 function reportControl(idea) {
   const done = reported.has(idea.id);
+  const key = `report:${idea.id}`;
   return el('button', {
     className: 'quiet', text: done ? t('Reported') : t('Report'),
-    attrs: { type: 'button', 'data-focus-key': `report:${idea.id}`, 'aria-label': `${t('Report')}: ${idea.text}`, disabled: done },
+    attrs: { type: 'button', 'data-focus-key': key, 'aria-label': `${t('Report')}: ${idea.text}`, disabled: done, 'aria-disabled': writes.has(key) ? 'true' : null },
     on: {
       click: async () => {
-        if (!window.confirm(t('Report this idea to the moderators as offensive or off-topic?'))) return;
-        if (await act(() => session.invoke('ReportIdea', idea.id).then(() => true))) {
+        if (writes.has(key) || !window.confirm(t('Report this idea to the moderators as offensive or off-topic?'))) return;
+        if (await writes.run(key, () => act(() => session.write('ReportIdea', idea.id).then(() => true)))) {
           reported.add(idea.id);
           announce(root, t('Thank you. The moderators have your report.'));
           render();
@@ -241,6 +244,7 @@ function participantsGroup() {
 function draw(force = false) {
   renderStatus(root, store);
   composer.hidden = store.phase !== 'Ideate';
+  markBusy(composer.querySelector('button[type="submit"]'), writes.has('idea'));
   groupForm.hidden = !participantsGroup();
   const votesLeft = root.querySelector('[data-bind="votes-left"]');
   votesLeft.hidden = store.phase !== 'Vote';

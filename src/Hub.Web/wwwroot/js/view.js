@@ -88,6 +88,40 @@ export async function act(root, action) {
 }
 
 /**
+ * The writes on their way, by what they act on. While one is pending its control says so and a
+ * second press does nothing: a double tap sends once. The control stays focusable (aria-disabled,
+ * not disabled), so a keyboard or screen reader user keeps their place.
+ */
+export class PendingWrites {
+  constructor(render) {
+    this.pending = new Set();
+    this.render = render;
+  }
+
+  has(key) {
+    return this.pending.has(key);
+  }
+
+  async run(key, write) {
+    if (this.pending.has(key)) return undefined;
+    this.pending.add(key);
+    this.render();
+    try {
+      return await write();
+    } finally {
+      this.pending.delete(key);
+      this.render();
+    }
+  }
+}
+
+/** Marks a control as busy or not, where the page itself draws it. */
+export function markBusy(control, busy) {
+  if (busy) control.setAttribute('aria-disabled', 'true');
+  else control.removeAttribute('aria-disabled');
+}
+
+/**
  * Sends what a field holds and empties it once the server has it. Someone may already be
  * typing their next idea when the answer comes, so only the text that was sent is cleared.
  */
