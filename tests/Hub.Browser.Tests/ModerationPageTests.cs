@@ -40,7 +40,16 @@ public sealed class ModerationPageTests(BrowserFixture fixture)
         await Expect(cy.GetByText("En moderator har tagit bort dig från sessionen.")).ToBeVisibleAsync();
         await Expect(cy.Locator("[data-role=live]")).ToBeHiddenAsync();
         await cy.ReloadAsync();
-        await Expect(cy.Locator("[data-role=join-form]")).ToBeVisibleAsync();
+        await Expect(cy.GetByText("En moderator har tagit bort dig från sessionen.")).ToBeVisibleAsync();
+        await Expect(cy.Locator("[data-role=join-form]")).ToBeHiddenAsync();
+
+        // The session itself keeps the browser out, though the page forgot everything it kept.
+        await cy.EvaluateAsync("localStorage.clear()");
+        await cy.ReloadAsync();
+        await cy.GetByLabel("Ditt namn").FillAsync("Cyrus");
+        await cy.GetByRole(AriaRole.Button, new() { Name = "Gå med", Exact = true }).ClickAsync();
+        await Expect(cy.GetByText("En moderator har tagit bort dig från sessionen.")).ToBeVisibleAsync();
+        await Expect(cy.Locator("[data-role=live]")).ToBeHiddenAsync();
         await Expect(moderator.Locator(".moderation-log li")).ToHaveCountAsync(2);
         await Expect(moderator.Locator(".moderation-log")).ToContainTextAsync("godkände en idé");
         await Expect(moderator.Locator(".moderation-log")).ToContainTextAsync("tog bort skribenten av en idé och dolde 1 av hens idéer");

@@ -31,4 +31,19 @@ public sealed class ParticipantRulesTests
         Assert.Empty(_ledger.Changes);
         Assert.Empty(_ledger.State.Participants);
     }
+
+    [Fact]
+    public void A_browser_whose_participant_was_removed_joins_under_no_name_and_other_browsers_still_do()
+    {
+        var spammer = _rules.Participants.Join("Cy", browserMark: "browser-1").ParticipantId;
+        _rules.Steering.SetPhase(SessionPhase.Ideate, null);
+        var spam = _rules.Ideas.PostIdea(spammer, "Köp klockor");
+        _rules.Moderation.RemoveAuthor("Mona", spam.Id, hideIdeas: true);
+        _ledger.Clear();
+
+        Assert.Equal(SessionErrorCodes.ParticipantRemoved, Assert.Throws<RuleException>(() => _rules.Participants.Join("Cyrus", browserMark: "browser-1")).Code);
+        Assert.Empty(_ledger.Changes);
+        Assert.NotEqual(spammer, _rules.Participants.Join("Bo", browserMark: "browser-2").ParticipantId);
+        Assert.NotEqual(spammer, _rules.Participants.Join("Di").ParticipantId);
+    }
 }

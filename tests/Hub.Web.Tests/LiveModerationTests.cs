@@ -117,6 +117,31 @@ public sealed class LiveModerationTests(HubAppFixture fixture)
     }
 
     [Fact]
+    public async Task A_removed_participant_stays_out_from_that_browser_under_any_name_and_others_still_join()
+    {
+        var (code, moderator) = await LaunchAsync(SessionSettings.Default);
+        await using var _ = moderator;
+        using var alvasPhone = App.NewBrowser();
+        using var bosPhone = App.NewBrowser();
+        (await alvasPhone.GetAsync($"/s/{code}")).EnsureSuccessStatusCode();
+        (await bosPhone.GetAsync($"/s/{code}")).EnsureSuccessStatusCode();
+        await using var alva = await App.ConnectAsync(alvasPhone.Cookie);
+        await alva.JoinAsync(code, "Alva");
+        var spam = await alva.Connection.InvokeAsync<IdeaView>("PostIdea", "Köp billiga klockor", Guid.NewGuid());
+
+        await moderator.Connection.InvokeAsync("RemoveAuthor", spam.Id, true);
+        await alva.Removed;
+
+        await using var alvaAgain = await App.ConnectAsync(alvasPhone.Cookie);
+        var refused = await Assert.ThrowsAsync<HubException>(() => alvaAgain.JoinAsync(code, "Inte alls Alva"));
+        Assert.Contains("participant_removed: ", refused.Message);
+        await using var bo = await App.ConnectAsync(bosPhone.Cookie);
+        var snapshot = await bo.JoinAsync(code, "Bo");
+        Assert.Empty(snapshot.Ideas);
+        await bo.Connection.InvokeAsync<IdeaView>("PostIdea", "Trygga skolvägar", Guid.NewGuid());
+    }
+
+    [Fact]
     public async Task An_anonymous_session_sends_no_name_to_anyone()
     {
         var (code, moderator) = await LaunchAsync(SessionSettings.Default, anonymous: true);

@@ -30,8 +30,13 @@ public interface ISessionGrain : IGrainWithGuidKey
     [Alias("CatchUp")]
     Task<SessionCatchUp> CatchUp(SessionActor viewer, Guid epoch, long afterSeq);
 
+    /// <summary>
+    /// Joins under a display name. <paramref name="browserMark"/> identifies the browser within this
+    /// session only: a browser whose participant a moderator removed is refused with
+    /// <c>participant_removed</c>, under any name.
+    /// </summary>
     [Alias("Join")]
-    Task<JoinReceipt> Join(string displayName);
+    Task<JoinReceipt> Join(string displayName, string? browserMark = null);
 
     /// <summary>Counts a participant's connections through one web node; presence follows the count.</summary>
     [Alias("SetConnected")]

@@ -19,9 +19,18 @@ internal sealed class ParticipantRules(SessionChecks checks, SessionOptions opti
             command.Settings));
     }
 
-    public JoinReceipt Join(string displayName)
+    /// <summary>
+    /// Joins under a new name. <paramref name="browserMark"/> says which browser asks, as far as the
+    /// web node can tell: one a moderator removed someone from stays out, whatever name it gives.
+    /// </summary>
+    public JoinReceipt Join(string displayName, string? browserMark = null)
     {
         checks.RequireWritable();
+        if (browserMark is not null && State.Participants.Values.Any(p => p.Removed && p.BrowserMark == browserMark))
+        {
+            throw new RuleException(SessionErrorCodes.ParticipantRemoved, "A moderator has removed you from this session.");
+        }
+
         if (State.Settings.Locked)
         {
             throw new RuleException(SessionErrorCodes.SessionLocked, "The moderator has locked the session: nobody new may join.");
@@ -36,7 +45,7 @@ internal sealed class ParticipantRules(SessionChecks checks, SessionOptions opti
             throw new RuleException(ErrorCodes.Full, "The session is full.");
         }
 
-        var joined = checks.Record(new SessionChange.ParticipantJoined(Guid.NewGuid(), name, time.GetUtcNow()));
+        var joined = checks.Record(new SessionChange.ParticipantJoined(Guid.NewGuid(), name, time.GetUtcNow(), browserMark));
         return new JoinReceipt(joined.ParticipantId, joined.DisplayName);
     }
 }

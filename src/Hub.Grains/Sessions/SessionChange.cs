@@ -13,7 +13,8 @@ public abstract record SessionChange
 
     [GenerateSerializer, Immutable, Alias("Hub.SessionChange.ParticipantJoined")]
     public sealed record ParticipantJoined(
-        [property: Id(0)] Guid ParticipantId, [property: Id(1)] string DisplayName, [property: Id(2)] DateTimeOffset JoinedAt) : SessionChange;
+        [property: Id(0)] Guid ParticipantId, [property: Id(1)] string DisplayName, [property: Id(2)] DateTimeOffset JoinedAt,
+        [property: Id(3)] string? BrowserMark = null) : SessionChange;
 
     [GenerateSerializer, Immutable, Alias("Hub.SessionChange.IdeaPosted")]
     public sealed record IdeaPosted(

@@ -98,7 +98,7 @@ internal sealed class SessionGrain : Grain, ISessionGrain
         return Task.CompletedTask;
     }
 
-    public Task<JoinReceipt> Join(string displayName) => Committed(_rules.Participants.Join(displayName));
+    public Task<JoinReceipt> Join(string displayName, string? browserMark) => Committed(_rules.Participants.Join(displayName, browserMark));
 
     public Task SetConnected(ISessionObserver node, Guid participantId, bool connected)
     {

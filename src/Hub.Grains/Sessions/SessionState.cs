@@ -39,7 +39,7 @@ public sealed class SessionState : IJournaledState<SessionChange>
                 Phase = SessionPhase.Lobby;
                 break;
             case SessionChange.ParticipantJoined joined:
-                Participants.Add(joined.ParticipantId, new ParticipantRecord { Id = joined.ParticipantId, DisplayName = joined.DisplayName, JoinedAt = joined.JoinedAt });
+                Participants.Add(joined.ParticipantId, new ParticipantRecord { Id = joined.ParticipantId, DisplayName = joined.DisplayName, JoinedAt = joined.JoinedAt, BrowserMark = joined.BrowserMark });
                 break;
             case SessionChange.IdeaPosted posted:
                 Ideas.Add(posted.IdeaId, new IdeaRecord { Id = posted.IdeaId, AuthorId = posted.AuthorId, Text = posted.Text, PostedAt = posted.PostedAt, Ordinal = NextOrdinal++, Pending = posted.Pending });
@@ -167,6 +167,7 @@ public sealed class SessionState : IJournaledState<SessionChange>
 
         participant.Votes.Clear();
         participant.RecentOperations.Clear();
+        participant.BrowserMark = null;
         foreach (var ideaId in erased.DeletedIdeaIds)
         {
             RemoveIdea(ideaId);
@@ -253,6 +254,9 @@ public sealed class ParticipantRecord
 
     /// <summary>The participant's last writes, oldest first, so that a repeated one is answered again.</summary>
     [Id(6)] public List<SessionOperation> RecentOperations { get; set; } = [];
+
+    /// <summary>The browser joined from, as a mark that means something in this session only; null if unknown.</summary>
+    [Id(7)] public string? BrowserMark { get; set; }
 
     /// <summary>Removed by a moderator or erased at their own wish: either way, no longer in.</summary>
     public bool IsGone => Removed || Erased;

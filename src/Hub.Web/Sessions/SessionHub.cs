@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Hub.Grains.Sessions;
 using Hub.Web.Identity;
 using Hub.Web.RateLimits;
+using Microsoft.AspNetCore.SignalR;
 
 namespace Hub.Web.Sessions;
 
@@ -26,7 +27,7 @@ internal sealed partial class SessionHub(IGrainFactory grains, SessionFanout fan
         }
 
         var sessionId = await ResolveCodeAsync(code);
-        var receipt = await Session(sessionId).Join(displayName);
+        var receipt = await Session(sessionId).Join(displayName, BrowserMarks.For(Context.GetHttpContext(), sessionId));
         var actor = SessionActor.Participant(receipt.ParticipantId);
         await BindAsync(new SessionBinding(sessionId, actor, SessionRole.Participant));
         var snapshot = await Session(sessionId).GetSnapshot(actor);

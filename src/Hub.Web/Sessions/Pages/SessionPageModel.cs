@@ -27,6 +27,12 @@ public abstract class SessionPageModel(IGrainFactory grains, JoinCodeLookup code
 
         Code = match.Code;
         Session = info;
+        OnFound();
         return Page();
+    }
+
+    /// <summary>What a page does once its session is found, before it renders.</summary>
+    protected virtual void OnFound()
+    {
     }
 }

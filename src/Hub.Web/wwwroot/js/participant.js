@@ -5,6 +5,8 @@ import { act as runAct, announce, boardHolder, bound, choosingOnBoard, commentLi
 const root = document.querySelector('.session.participant');
 const code = root.dataset.sessionCode;
 const tokenKey = `hub.participant.${code}`;
+// Only says so at once after a reload; the session itself keeps this browser out (docs/protocol.md, Join).
+const removedKey = `hub.removed.${code}`;
 const joinForm = root.querySelector('[data-role="join-form"]');
 const live = root.querySelector('[data-role="live"]');
 const composer = root.querySelector('[data-role="composer"]');
@@ -33,8 +35,7 @@ const session = new LiveSession({
     } else if (error.code === 'erased') {
       // Said by the erase itself.
     } else if (error.code === 'participant_removed') {
-      localStorage.removeItem(tokenKey);
-      showEnded(t('error:participant_removed'));
+      showRemoved();
     } else {
       showError(root, error);
     }
@@ -52,6 +53,12 @@ function showEnded(message) {
   ended.focus();
 }
 
+function showRemoved() {
+  localStorage.removeItem(tokenKey);
+  localStorage.setItem(removedKey, '1');
+  showEnded(t('error:participant_removed'));
+}
+
 function showJoin() {
   live.hidden = true;
   joinForm.hidden = false;
@@ -63,8 +70,15 @@ const act = (action) => runAct(root, action);
 joinForm.addEventListener('submit', async (submitEvent) => {
   submitEvent.preventDefault();
   const name = joinForm.querySelector('input').value;
-  const result = await act(() => session.invoke('Join', code, name));
-  if (!result) return;
+  showError(root, null);
+  let result;
+  try {
+    result = await session.invoke('Join', code, name);
+  } catch (error) {
+    if (error.code === 'participant_removed') showRemoved();
+    else showError(root, error);
+    return;
+  }
   localStorage.setItem(tokenKey, result.token);
   session.applyCatchUp({ snapshot: result.snapshot });
   joinForm.hidden = true;
@@ -271,7 +285,11 @@ function draw(force = false) {
 }
 
 tickTimer(root, store);
-try {
+async function start() {
+  if (localStorage.getItem(removedKey)) {
+    showEnded(t('error:participant_removed'));
+    return;
+  }
   await session.start();
   if (localStorage.getItem(tokenKey)) {
     await session.resume();
@@ -279,6 +297,10 @@ try {
   } else {
     showJoin();
   }
+}
+
+try {
+  await start();
 } catch (error) {
   showError(root, error);
 }
