@@ -1,10 +1,10 @@
+using Hub.Web.Localization;
+
 namespace Hub.Web.Forms;
 
 /// <summary>How the pages' forms turn what people type into domain values.</summary>
 internal static class FormValues
 {
-    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
-
     /// <summary>Tags typed comma-separated: "Labb, Data, Testbäddar".</summary>
     public static string[] Tags(string? typed) =>
         (typed ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -13,8 +13,8 @@ internal static class FormValues
     public static DateTimeOffset InStockholm(DateTime local)
     {
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(unspecified, Stockholm.GetUtcOffset(unspecified));
+        return new DateTimeOffset(unspecified, StockholmTime.Zone.GetUtcOffset(unspecified));
     }
 
-    public static DateOnly StockholmDay(DateTimeOffset time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time, Stockholm).DateTime);
+    public static DateOnly StockholmDay(DateTimeOffset time) => DateOnly.FromDateTime(StockholmTime.In(time).DateTime);
 }

@@ -90,7 +90,8 @@ function removeAuthorButton(idea) {
   });
 }
 
-const logTime = new Intl.DateTimeFormat(document.documentElement.lang || 'sv', { hour: '2-digit', minute: '2-digit' });
+// Stockholm's time, as on every page, wherever the moderator's laptop thinks it is.
+const logTime = new Intl.DateTimeFormat(document.documentElement.lang || 'sv', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Stockholm' });
 
 function drawModerationLog() {
   for (const list of bound(root, 'moderation-log')) {
