@@ -78,8 +78,8 @@ public sealed class ModerationPageTests(BrowserFixture fixture)
         await Expect(alva.Locator(".idea-text")).ToHaveTextAsync(["Fler parkbänkar"]);
         var reported = moderator.Locator(".idea").Filter(new() { HasText = "Ett elakt inlägg" });
         await Expect(reported).ToContainTextAsync("Dold");
-        await Expect(reported).ToContainTextAsync("Anmäld 1 gånger");
-        await Expect(moderator.Locator(".moderation-log")).ToContainTextAsync("dolde en idé efter 1 anmälningar");
+        await Expect(reported.Locator(".badge.warning")).ToHaveTextAsync("Anmäld 1 gång");
+        await Expect(moderator.Locator(".moderation-log")).ToContainTextAsync("dolde en idé efter 1 anmälan");
 
         await alva.GetByText("Dina uppgifter i sessionen").ClickAsync();
         var download = await alva.RunAndWaitForDownloadAsync(() => alva.GetByRole(AriaRole.Button, new() { Name = "Ladda ner mina uppgifter" }).ClickAsync());

@@ -26,7 +26,7 @@ public sealed class PageRefusalTests(HubAppFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await refused.Content.ReadAsStringAsync();
-        Assert.Contains("Another organisation has that name.", page);
+        Assert.Contains("En annan organisation har det namnet.", page);
         // The page lists what is true after the refusal, as after any action.
         Assert.Contains(DemoData.Organisations[1].Profile.Name, page);
         Assert.Single(await Directory.List(), o => o.Name == taken);

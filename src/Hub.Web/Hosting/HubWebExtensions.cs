@@ -17,6 +17,7 @@ using Hub.Web.Sessions;
 using Hub.Web.Shared;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
@@ -42,7 +43,7 @@ internal static class HubWebExtensions
         services.AddRazorPages(options =>
             {
                 options.RootDirectory = "/";
-                options.Conventions.ConfigureFilter(new RuleRefusalFilter());
+                options.Conventions.ConfigureFilter(new TypeFilterAttribute(typeof(RuleRefusalFilter)));
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
@@ -85,13 +86,30 @@ internal static class HubWebExtensions
     {
         // First, so that limits per address and links count the client, not the proxy in front.
         app.UseForwardedHeaders();
+        // People get a page in their language; API clients keep ProblemDetails with a code.
+        app.UseWhen(ForPeople, people =>
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                people.UseExceptionHandler("/error/500");
+            }
+
+            people.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
+        app.UseWhen(context => !ForPeople(context), clients =>
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                clients.UseExceptionHandler();
+            }
+
+            clients.UseStatusCodePages();
+        });
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler();
             app.UseHsts();
         }
 
-        app.UseStatusCodePages();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseStaticFiles();
@@ -102,6 +120,12 @@ internal static class HubWebExtensions
         app.UseAntiforgery();
         return app;
     }
+
+    /// <summary>Everything but the API, the hub and the health checks is read by people.</summary>
+    private static bool ForPeople(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/api")
+        && !context.Request.Path.StartsWithSegments(SessionHub.Path)
+        && !context.Request.Path.StartsWithSegments("/health");
 
     public static WebApplication MapHubEndpoints(this WebApplication app)
     {

@@ -2,6 +2,8 @@ using System.Reflection;
 using Hub.Grains;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Hub.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Hub.Web.Shared;
 
@@ -10,7 +12,7 @@ namespace Hub.Web.Shared;
 /// changed: the page reloads what it shows (<see cref="IShowsRefusals"/>) and renders again, with
 /// the status a rendered page has. Codes a page names in <see cref="ForbiddenWhenAttribute"/> answer 403.
 /// </summary>
-internal sealed class RuleRefusalFilter : IAsyncPageFilter
+internal sealed class RuleRefusalFilter(IStringLocalizer<SharedResource> localizer) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -29,7 +31,7 @@ internal sealed class RuleRefusalFilter : IAsyncPageFilter
             return;
         }
 
-        page.ModelState.AddModelError(string.Empty, rule.Message);
+        page.ModelState.AddModelError(string.Empty, Refusals.Text(localizer, rule));
         executed.Result = (page is IShowsRefusals refusing ? await refusing.RefusedAsync(rule) : null) ?? page.Page();
     }
 }

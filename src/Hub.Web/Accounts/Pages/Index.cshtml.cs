@@ -2,16 +2,18 @@ using Hub.Grains.Accounts;
 using Hub.Grains.Challenges;
 using Hub.Grains.Organisations;
 using Hub.Web.Identity;
+using Hub.Web.Localization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Hub.Web.Accounts.Pages;
 
 [Authorize]
-public sealed class IndexModel(IGrainFactory grains) : PageModel
+public sealed class IndexModel(IGrainFactory grains, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public AccountView Account { get; private set; } = null!;
 
@@ -31,7 +33,7 @@ public sealed class IndexModel(IGrainFactory grains) : PageModel
 
         if (!confirm)
         {
-            ModelState.AddModelError(string.Empty, "Tick the box to confirm.");
+            ModelState.AddModelError(string.Empty, localizer["Tick the box to confirm."]);
             return Page();
         }
 

@@ -1,4 +1,4 @@
-import { t } from './strings.js';
+import { t, tn } from './strings.js';
 import { LiveSession } from './live-session.js';
 import { announce, bound, el, ideaCard, renderBoard, renderStatus, scheduler, setConnection, showError, tickTimer } from './view.js';
 
@@ -17,7 +17,7 @@ const session = new LiveSession({
 function commentCount(idea) {
   const count = session.store.commentsOn(idea.id).length;
   if (count === 0) return null;
-  return el('p', { className: 'comment-count', text: count === 1 ? t('1 comment') : t('{0} comments', count) });
+  return el('p', { className: 'comment-count', text: tn(count, '{0} comment', '{0} comments') });
 }
 
 const render = scheduler(() => {

@@ -1,4 +1,4 @@
-import { t } from './strings.js';
+import { hasText, t, tn } from './strings.js';
 import { LiveSession } from './live-session.js';
 import { act as runAct, announce, boardHolder, bound, choosingOnBoard, commentList, el, groupOptions, groupSelect, ideaCard, renderBoard, renderStatus, scheduler, sendField, setConnection, showError, tickTimer } from './view.js';
 
@@ -99,7 +99,7 @@ function drawModerationLog() {
     list.replaceChildren(...(entries.length ? entries.map((entry) => el('li', {},
       el('time', { text: logTime.format(new Date(entry.at)), attrs: { datetime: entry.at } }), ' ',
       el('strong', { text: entry.moderator || t('The session') }), ' ',
-      el('span', { text: t(`moderation:${entry.action}`, entry.count) }),
+      el('span', { text: tn(entry.count, hasText(`moderation:${entry.action}:one`) ? `moderation:${entry.action}:one` : `moderation:${entry.action}`, `moderation:${entry.action}`) }),
       entry.excerpt ? el('q', { text: entry.excerpt }) : null)) : [el('li', { className: 'empty', text: t('Nothing yet.') })]));
   }
 }

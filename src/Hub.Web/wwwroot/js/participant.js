@@ -1,4 +1,4 @@
-import { t } from './strings.js';
+import { t, tn } from './strings.js';
 import { LiveSession } from './live-session.js';
 import { act as runAct, announce, boardHolder, bound, choosingOnBoard, commentList, el, groupSelect, ideaCard, markBusy, PendingWrites, renderBoard, renderStatus, scheduler, sendField, setConnection, setText, showError, tickTimer } from './view.js';
 
@@ -262,7 +262,7 @@ function draw(force = false) {
   groupForm.hidden = !participantsGroup();
   const votesLeft = root.querySelector('[data-bind="votes-left"]');
   votesLeft.hidden = store.phase !== 'Vote';
-  votesLeft.textContent = t('{0} votes left', store.votesLeft());
+  votesLeft.textContent = tn(store.votesLeft(), '{0} vote left', '{0} votes left');
   if (store.you) setText(root, 'you', `${t('You')}: ${store.you.displayName}`);
   // While someone edits, live updates must not rebuild the form under their fingers.
   if (holdBoard(!force && ((editing !== null && root.querySelector('.edit-form') !== null) || choosingOnBoard()))) return;

@@ -1,4 +1,4 @@
-import { hasText, t } from './strings.js';
+import { hasText, t, tn } from './strings.js';
 
 // Everything user-written goes in through textContent: ideas, names and group titles are never markup.
 
@@ -182,10 +182,10 @@ export function ideaCard(idea, rank, ...extras) {
     el('p', { className: 'idea-text', text: idea.text }),
     el('p', { className: 'idea-meta' },
       idea.authorName ? el('span', { text: t('by {0}', idea.authorName) }) : null,
-      el('span', { className: 'votes', text: idea.votes === 1 ? t('1 vote') : t('{0} votes', idea.votes) }),
+      el('span', { className: 'votes', text: tn(idea.votes, '{0} vote', '{0} votes') }),
       idea.hidden ? el('span', { className: 'badge', text: t('Hidden') }) : null,
       idea.pending ? el('span', { className: 'badge', text: t('Waiting for approval') }) : null,
-      idea.reports > 0 ? el('span', { className: 'badge warning', text: t('Reported {0} times', idea.reports) }) : null),
+      idea.reports > 0 ? el('span', { className: 'badge warning', text: tn(idea.reports, 'Reported {0} time', 'Reported {0} times') }) : null),
     ...extras);
 }
 
